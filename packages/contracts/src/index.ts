@@ -1,0 +1,6 @@
+export * from './common';
+export * from './entities';
+export * from './events';
+export * from './notifications';
+export * from './queue-catalog';
+export * from './queue-client';

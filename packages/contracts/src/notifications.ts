@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, sdgGoalSchema } from './common';
+
+const recommendedChallengeSchema = z.object({
+  challengeId: idSchema,
+  ideaId: idSchema.optional(),
+  score: z.number().min(0).max(1),
+  sharedTerms: z.array(z.string().max(100)).max(20).default([]),
+  sharedSdgs: z.array(sdgGoalSchema).max(17).default([]),
+});
+
+/** Sent by matching when an innovator has challenges worth telling them about. */
+export const recommendationsReadySchema = z.object({
+  jobId: z.string().min(1).max(200),
+  innovatorId: idSchema,
+  generatedAt: isoDateTimeSchema,
+  recommendations: z.array(recommendedChallengeSchema).min(1).max(50),
+});
+
+const shortlistEntrySchema = z.object({
+  innovatorId: idSchema,
+  ideaId: idSchema,
+  score: z.number().min(0).max(1),
+});
+
+/** Sent by matching when a challenge's shortlist is ready for its need owner. */
+export const shortlistReadySchema = z.object({
+  jobId: z.string().min(1).max(200),
+  challengeId: idSchema,
+  organisationId: idSchema,
+  generatedAt: isoDateTimeSchema,
+  relaxed: z.boolean(),
+  entries: z.array(shortlistEntrySchema).max(200),
+});
+
+export type RecommendationsReady = z.infer<typeof recommendationsReadySchema>;
+export type ShortlistReady = z.infer<typeof shortlistReadySchema>;

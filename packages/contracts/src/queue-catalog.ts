@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { eventSchemas } from './events';
+import { recommendationsReadySchema, shortlistReadySchema } from './notifications';
+
+/** How one job kind is validated and retried. */
+export interface JobSpec<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  attempts: number;
+  backoff: { type: 'exponential' | 'fixed'; delay: number };
+}
+
+export interface QueueCatalog<Jobs extends Record<string, JobSpec> = Record<string, JobSpec>> {
+  /** Frozen: renaming a queue strands its jobs in Redis. */
+  name: string;
+  jobs: Jobs;
+}
+
+export type JobName<C extends QueueCatalog> = keyof C['jobs'] & string;
+export type JobData<C extends QueueCatalog, N extends JobName<C>> = z.infer<C['jobs'][N]['schema']>;
+
+const eventJob = <S extends z.ZodType>(schema: S): JobSpec<S> => ({
+  schema,
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+});
+
+const mailJob = <S extends z.ZodType>(schema: S): JobSpec<S> => ({
+  schema,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 2_000 },
+});
+
+/** Entity events for the matching projection. */
+export const matchingInbox = {
+  name: 'matching-inbox',
+  jobs: {
+    'challenge.upserted': eventJob(eventSchemas['challenge.upserted']),
+    'challenge.closed': eventJob(eventSchemas['challenge.closed']),
+    'innovator.upserted': eventJob(eventSchemas['innovator.upserted']),
+    'innovator.erased': eventJob(eventSchemas['innovator.erased']),
+    'idea.upserted': eventJob(eventSchemas['idea.upserted']),
+    'idea.deleted': eventJob(eventSchemas['idea.deleted']),
+  },
+} as const satisfies QueueCatalog;
+
+/** Recipient events from ingest and mail requests from matching. */
+export const notificationInbox = {
+  name: 'notification-inbox',
+  jobs: {
+    'innovator.upserted': eventJob(eventSchemas['innovator.upserted']),
+    'innovator.erased': eventJob(eventSchemas['innovator.erased']),
+    'challenge.upserted': eventJob(eventSchemas['challenge.upserted']),
+    'challenge.closed': eventJob(eventSchemas['challenge.closed']),
+    'recommendations.ready': mailJob(recommendationsReadySchema),
+    'shortlist.ready': mailJob(shortlistReadySchema),
+  },
+} as const satisfies QueueCatalog;
+
+export type MatchingInbox = typeof matchingInbox;
+export type NotificationInbox = typeof notificationInbox;

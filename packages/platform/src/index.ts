@@ -1,0 +1,12 @@
+export * from './config';
+export * from './db/connect';
+export * from './errors';
+export * from './http/auth';
+export * from './http/create-http-app';
+export type { ReadinessCheck } from './http/health';
+export { problemHandler, sendProblem, zodIssuesToFields } from './http/problem';
+export * from './http/route';
+export * from './logger';
+export * from './redis';
+export * from './service-runtime';
+export * from './shutdown';

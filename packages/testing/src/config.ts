@@ -1,0 +1,12 @@
+import { loadConfig } from '@suite/platform';
+import { z } from 'zod';
+
+/** Where the real services for tests live; scripts/test starts them when they are missing. */
+export const testConfig = loadConfig({
+  TEST_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  TEST_DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/test'),
+  TEST_DB_DRIVERS: z
+    .string()
+    .default('pglite,postgres')
+    .transform((v) => v.split(',').map((d) => z.enum(['pglite', 'postgres']).parse(d.trim()))),
+});

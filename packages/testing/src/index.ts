@@ -1,0 +1,7 @@
+export * from './database';
+export * from './fixtures';
+export * from './http-conformance';
+export * from './redis';
+export * from './service-env';
+export * from './smtp-sink';
+export * from './unique-name';

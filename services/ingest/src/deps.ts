@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { createProducer, matchingInbox, notificationInbox } from '@suite/contracts';
+import { type BaseDeps, createBaseDeps, type Logger } from '@suite/platform';
+import type { IngestConfig } from './config';
+import { createOrganisationsRepository } from './storage/organisations.repository';
+
+const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
+
+export async function createDeps(config: IngestConfig, opts: { logger?: Logger } = {}) {
+  const base: BaseDeps = await createBaseDeps({
+    service: 'ingest',
+    config,
+    schema: config.DB_SCHEMA,
+    dataDir: config.DATA_DIR,
+    migrationsFolder,
+    logger: opts.logger,
+  });
+  const queues = {
+    matchingInbox: createProducer(matchingInbox, base.queue),
+    notificationInbox: createProducer(notificationInbox, base.queue),
+  };
+  base.shutdown.register('queues', 'matching-inbox producer', () => queues.matchingInbox.close());
+  base.shutdown.register('queues', 'notification-inbox producer', () => queues.notificationInbox.close());
+  return {
+    ...base,
+    queues,
+    organisations: createOrganisationsRepository(base.database.db),
+  };
+}
+
+export type IngestDeps = Awaited<ReturnType<typeof createDeps>>;

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { createProducer, notificationInbox } from '@suite/contracts';
+import { createBaseDeps, type Logger } from '@suite/platform';
+import type { MatchingConfig } from './config';
+import { createProjectionRepository } from './storage/projection.repository';
+
+const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
+
+export async function createDeps(config: MatchingConfig, opts: { logger?: Logger } = {}) {
+  const base = await createBaseDeps({
+    service: 'matching',
+    config,
+    schema: config.DB_SCHEMA,
+    dataDir: config.DATA_DIR,
+    migrationsFolder,
+    logger: opts.logger,
+  });
+  const projection = createProjectionRepository(base.database.db);
+  const notifications = createProducer(notificationInbox, base.queue);
+  base.shutdown.register('queues', 'notification-inbox producer', () => notifications.close());
+  return { ...base, projection, queues: { notificationInbox: notifications } };
+}
+
+export type MatchingDeps = Awaited<ReturnType<typeof createDeps>>;

@@ -1,0 +1,56 @@
+import {
+  createConsumer,
+  type Handlers,
+  type NotificationInbox,
+  notificationInbox,
+  type QueueConnection,
+} from '@suite/contracts';
+import type { Logger } from '@suite/platform';
+import type { ChallengesRepository } from '../storage/challenges.repository';
+import type { DeliveriesRepository } from '../storage/deliveries.repository';
+import type { RecipientsRepository } from '../storage/recipients.repository';
+
+export interface NotificationInboxDeps {
+  queue: QueueConnection;
+  logger: Logger;
+  recipients: RecipientsRepository;
+  challenges: ChallengesRepository;
+  deliveries: DeliveriesRepository;
+}
+
+export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
+  const handlers: Handlers<NotificationInbox> = {
+    'innovator.upserted': async (e) => {
+      await deps.recipients.upsert(e.innovator, e.version);
+    },
+    'innovator.erased': async (e) => {
+      await deps.recipients.erase(e.innovatorId, e.version);
+    },
+    'challenge.upserted': async (e) => {
+      await deps.challenges.upsert(e.challenge, e.version);
+    },
+    'challenge.closed': async (e) => {
+      await deps.challenges.close(e.challengeId, e.version);
+    },
+    'recommendations.ready': async (job) => {
+      await deps.deliveries.request({
+        idempotencyKey: `recommendations:${job.jobId}`,
+        kind: 'recommendations',
+        recipientId: job.innovatorId,
+        payload: job,
+      });
+    },
+    'shortlist.ready': async (job) => {
+      await deps.deliveries.request({
+        idempotencyKey: `shortlist:${job.jobId}`,
+        kind: 'shortlist',
+        recipientId: job.organisationId,
+        payload: job,
+      });
+    },
+  };
+  return createConsumer(notificationInbox, handlers, {
+    ...deps.queue,
+    onInvalid: (info) => deps.logger.error(info, 'invalid job payload dropped'),
+  });
+}
