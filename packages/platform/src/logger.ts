@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** Personal data and credentials never reach the logs, wherever they sit in a logged object. */
 const redactPaths = [
@@ -21,11 +21,18 @@ const redactPaths = [
 
 export type { Logger };
 
-export function createLogger(opts: { service: string; level: string }): Logger {
-  return pino({
-    name: opts.service,
-    level: opts.level,
-    redact: { paths: redactPaths, censor: '[redacted]' },
-    base: { service: opts.service },
-  });
+export function createLogger(opts: {
+  service: string;
+  level: string;
+  destination?: DestinationStream;
+}): Logger {
+  return pino(
+    {
+      name: opts.service,
+      level: opts.level,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      base: { service: opts.service },
+    },
+    opts.destination,
+  );
 }
