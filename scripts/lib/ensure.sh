@@ -94,7 +94,7 @@ ensure_postgres() {
   owner=$(id -un)
   # initdb refuses to run as root; the postgres system user owns the private cluster then.
   if [ "$(id -u)" = 0 ]; then owner=postgres; id postgres >/dev/null 2>&1 || useradd -r -m postgres; fi
-  run_as() { if [ "$owner" = "$(id -un)" ]; then "$@"; else runuser -u "$owner" -- "$@"; fi; }
+  run_as() { if [ "$owner" = "$(id -un)" ]; then "$@"; else (cd / && runuser -u "$owner" -- "$@"); fi; }
   mkdir -p "$data" && chown "$owner" "$data" "$STATE_DIR"
   if [ ! -f "$data/PG_VERSION" ]; then
     log "creating a private Postgres cluster in $data"
