@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { baseConfigShape, ConfigError, developmentJwtSecret, loadConfig } from './config';
+import { baseConfigShape, ConfigError, developmentJwtSecret, loadConfig, serviceConfigShape } from './config';
 
 describe('loadConfig', () => {
   it('fills defaults and freezes the result', () => {
@@ -33,5 +33,19 @@ describe('loadConfig', () => {
     ).toThrow(ConfigError);
     const prod = loadConfig(baseConfigShape, { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) });
     expect(prod.JWT_SECRET).toBe('p'.repeat(48));
+  });
+});
+
+describe('serviceConfigShape', () => {
+  const shape = serviceConfigShape({ service: 'matching', port: 3002, dataDir: '/tmp/matching' });
+
+  it('defaults port, data folder and schema to the service', () => {
+    const config = loadConfig(shape, {});
+    expect([config.PORT, config.DATA_DIR, config.DB_SCHEMA]).toEqual([3002, '/tmp/matching', 'matching']);
+  });
+
+  it('lets PORT override the default and refuses an unsafe schema name', () => {
+    expect(loadConfig(shape, { PORT: '4100' }).PORT).toBe(4100);
+    expect(() => loadConfig(shape, { DB_SCHEMA: 'x"; drop table' })).toThrow(/DB_SCHEMA/);
   });
 });

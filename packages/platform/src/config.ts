@@ -30,6 +30,19 @@ export const baseConfigShape = {
   DISABLE_WORKERS: booleanFlag.default(false),
 };
 
+/** The settings of one service: the base ones plus its port, PGlite folder and Postgres schema. */
+export function serviceConfigShape(opts: { service: string; port: number; dataDir: string }) {
+  return {
+    ...baseConfigShape,
+    PORT: z.coerce.number().int().min(0).max(65_535).default(opts.port),
+    DATA_DIR: z.string().min(1).default(opts.dataDir),
+    DB_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+      .default(opts.service),
+  };
+}
+
 /** Parses `env` once and returns a frozen, typed config; the only way services read the environment. */
 export function loadConfig<S extends z.ZodRawShape>(
   shape: S,

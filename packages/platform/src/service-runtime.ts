@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { z } from 'zod';
-import type { baseConfigShape } from './config';
+import type { serviceConfigShape } from './config';
 import { connect, type Database } from './db/connect';
 import type { AuthOptions } from './http/auth';
 import type { HttpAppOptions } from './http/create-http-app';
@@ -9,7 +9,7 @@ import { createLogger, type Logger } from './logger';
 import { createRedis, type Redis } from './redis';
 import { createShutdownRegistry, type ShutdownRegistry } from './shutdown';
 
-export type BaseConfig = z.infer<z.ZodObject<typeof baseConfigShape>>;
+export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
 
 /** What every service needs before its own repositories and queues. */
 export interface BaseDeps {
@@ -24,10 +24,7 @@ export interface BaseDeps {
 
 export interface BaseDepsOptions {
   service: string;
-  config: BaseConfig;
-  /** Postgres schema the service owns (on a shared server). */
-  schema: string;
-  dataDir: string;
+  config: ServiceConfig;
   migrationsFolder: string;
   logger?: Logger;
 }
@@ -38,8 +35,8 @@ export async function createBaseDeps(opts: BaseDepsOptions): Promise<BaseDeps> {
   const shutdown = createShutdownRegistry(logger);
   const database = await connect({
     databaseUrl: config.DATABASE_URL,
-    dataDir: opts.dataDir,
-    schema: opts.schema,
+    dataDir: config.DATA_DIR,
+    schema: config.DB_SCHEMA,
     migrationsFolder: opts.migrationsFolder,
   });
   const redis = createRedis(config.REDIS_URL);

@@ -6,7 +6,7 @@ type App = Parameters<typeof request>[0];
 
 export interface ConformanceTarget {
   /** Builds the service app on real dependencies; `close` releases them. */
-  start(): Promise<{ app: App; close(): Promise<void>; auth: { secret: string; issuer: string } }>;
+  start(): Promise<{ app: App; close(): Promise<void>; config: { JWT_SECRET: string; JWT_ISSUER: string } }>;
   /** A route that needs a token: `allowed` may call it, `denied` may not. */
   protectedRoute: {
     method: 'get' | 'put' | 'post';
@@ -35,7 +35,8 @@ export function describeHttpConformance(name: string, target: ConformanceTarget)
       close = started.close;
       tokenFor = (role) =>
         signToken({
-          ...started.auth,
+          secret: started.config.JWT_SECRET,
+          issuer: started.config.JWT_ISSUER,
           role,
           organisationId: 'org-conformance',
           innovatorId: 'inn-conformance',

@@ -38,3 +38,31 @@ export function serviceTestEnv(driver: DbDriver, overrides: Record<string, strin
     },
   };
 }
+
+interface ServiceFactories<C, D extends { shutdown: { shutdown(reason: string): Promise<void> } }, A> {
+  loadConfig(env: Record<string, string>): C;
+  createDeps(config: C): Promise<D>;
+  createApp(deps: D): A;
+}
+
+/** Builds a service's app on real dependencies of its own; `close` shuts it down and drops its data. */
+export function startServiceForTest<
+  C,
+  D extends { shutdown: { shutdown(reason: string): Promise<void> } },
+  A,
+>(driver: DbDriver, factories: ServiceFactories<C, D, A>) {
+  return async () => {
+    const testEnv = serviceTestEnv(driver);
+    const config = factories.loadConfig(testEnv.env);
+    const deps = await factories.createDeps(config);
+    return {
+      app: factories.createApp(deps),
+      config,
+      deps,
+      close: async () => {
+        await deps.shutdown.shutdown('test over');
+        await testEnv.cleanup();
+      },
+    };
+  };
+}

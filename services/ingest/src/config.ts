@@ -1,15 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { baseConfigShape, loadConfig } from '@suite/platform';
-import { z } from 'zod';
+import { loadConfig, serviceConfigShape } from '@suite/platform';
 
-const defaultDataDir = fileURLToPath(new URL('../../../.data/ingest', import.meta.url));
-
-export const ingestConfigShape = {
-  ...baseConfigShape,
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
-  DATA_DIR: z.string().min(1).default(defaultDataDir),
-  DB_SCHEMA: z.string().default('ingest'),
-};
+const ingestConfigShape = serviceConfigShape({
+  service: 'ingest',
+  port: 3001,
+  dataDir: fileURLToPath(new URL('../../../.data/ingest', import.meta.url)),
+});
 
 export type IngestConfig = ReturnType<typeof loadIngestConfig>;
 

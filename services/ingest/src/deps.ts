@@ -10,8 +10,6 @@ export async function createDeps(config: IngestConfig, opts: { logger?: Logger }
   const base: BaseDeps = await createBaseDeps({
     service: 'ingest',
     config,
-    schema: config.DB_SCHEMA,
-    dataDir: config.DATA_DIR,
     migrationsFolder,
     logger: opts.logger,
   });

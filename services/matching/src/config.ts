@@ -1,15 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { baseConfigShape, loadConfig } from '@suite/platform';
-import { z } from 'zod';
+import { loadConfig, serviceConfigShape } from '@suite/platform';
 
-const defaultDataDir = fileURLToPath(new URL('../../../.data/matching', import.meta.url));
-
-export const matchingConfigShape = {
-  ...baseConfigShape,
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3002),
-  DATA_DIR: z.string().min(1).default(defaultDataDir),
-  DB_SCHEMA: z.string().default('matching'),
-};
+const matchingConfigShape = serviceConfigShape({
+  service: 'matching',
+  port: 3002,
+  dataDir: fileURLToPath(new URL('../../../.data/matching', import.meta.url)),
+});
 
 export type MatchingConfig = ReturnType<typeof loadMatchingConfig>;
 

@@ -10,8 +10,6 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
   const base = await createBaseDeps({
     service: 'matching',
     config,
-    schema: config.DB_SCHEMA,
-    dataDir: config.DATA_DIR,
     migrationsFolder,
     logger: opts.logger,
   });

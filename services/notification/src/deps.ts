@@ -11,8 +11,6 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
   const base = await createBaseDeps({
     service: 'notification',
     config,
-    schema: config.DB_SCHEMA,
-    dataDir: config.DATA_DIR,
     migrationsFolder,
     logger: opts.logger,
   });
