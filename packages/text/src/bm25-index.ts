@@ -1,0 +1,338 @@
+import { rankTopK } from './bm25-ranking';
+import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm25-types';
+import { appendPosting, emptyPostings, type Postings, positionIn } from './postings';
+import { growFloat32, growInt32, growUint8 } from './typed-array-growth';
+
+export type {
+  Bm25Index,
+  Bm25Options,
+  IndexableDocument,
+  QueryTerm,
+  SearchHit,
+  SearchOptions,
+} from './bm25-types';
+
+// Impacts are computed against a reference average document length. Before a query they are brought
+// up to date (one linear pass) when the live average has drifted further than this share, or on any
+// drift while the index is small enough for the pass to be negligible; so small indexes score exact
+// BM25 and large ones stay within 1 % of it on the length norm without re-scoring on every add.
+const AVERAGE_DRIFT = 0.01;
+const EXACT_BELOW_POSTINGS = 65_536;
+
+// Removed documents stay in the postings (skipped at ranking) until this share of postings is dead.
+const COMPACT_DEAD_SHARE = 0.25;
+
+/** Creates an empty BM25 index. */
+export function createBm25Index(options: Bm25Options = {}): Bm25Index {
+  const k1 = options.k1 ?? 1.2;
+  const b = options.b ?? 0.75;
+  const maxQueryTerms = options.maxQueryTerms ?? 32;
+  const maxDocumentShare = options.maxDocumentShare ?? 0.2;
+  const vectorSize = Math.max(0, Math.floor(options.vectorSize ?? 0));
+  let vectors = new Uint8Array(64 * vectorSize);
+
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  let postings: Postings[] = [];
+  let df = new Int32Array(64);
+
+  const docIds = new Map<string, number>();
+  let docNames: Array<string | undefined> = [];
+  let docLength = new Float32Array(64);
+  let alive = new Uint8Array(64);
+  let forwardStart = new Int32Array(64);
+  let forwardCount = new Int32Array(64);
+  let forward = new Int32Array(256);
+  let forwardUsed = 0;
+  let docCount = 0; // internal numbers handed out (live + dead)
+  let liveDocs = 0;
+  let liveLength = 0;
+  let totalPostings = 0;
+  let deadPostings = 0;
+  let referenceAverage = 0;
+  const pending: number[] = [];
+
+  // Reused across queries so a search allocates only its result.
+  let accumulator = new Float32Array(64);
+  let touched = new Int32Array(64);
+
+  const termId = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.length;
+      termIds.set(term, id);
+      termNames.push(term);
+      postings.push(emptyPostings());
+      df = growInt32(df, id + 1);
+    }
+    return id;
+  };
+
+  const idfOf = (documentFrequency: number): number =>
+    documentFrequency <= 0
+      ? 0
+      : Math.log(1 + (liveDocs - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+  const append = (id: string, doc: IndexableDocument, vector?: ArrayLike<number>) => {
+    const n = docCount++;
+    if (vectorSize > 0) {
+      vectors = growUint8(vectors, (n + 1) * vectorSize);
+      for (let i = 0; i < vectorSize; i++) {
+        const value = Number(vector?.[i] ?? 0);
+        vectors[n * vectorSize + i] = Number.isFinite(value)
+          ? Math.round(Math.min(1, Math.max(0, value)) * 255)
+          : 0;
+      }
+    }
+    docNames[n] = id;
+    docIds.set(id, n);
+    docLength = growFloat32(docLength, n + 1);
+    alive = growUint8(alive, n + 1);
+    forwardStart = growInt32(forwardStart, n + 1);
+    forwardCount = growInt32(forwardCount, n + 1);
+    accumulator = growFloat32(accumulator, n + 1);
+    touched = growInt32(touched, n + 1);
+    let length = 0;
+    let count = 0;
+    forwardStart[n] = forwardUsed;
+    for (const term in doc.terms) {
+      const tf = doc.terms[term] ?? 0;
+      if (!(tf > 0) || !Number.isFinite(tf)) continue;
+      const t = termId(term);
+      appendPosting(postings[t] as Postings, n, tf);
+      pending.push(t);
+      df[t] = (df[t] ?? 0) + 1;
+      forward = growInt32(forward, forwardUsed + 1);
+      forward[forwardUsed++] = t;
+      length += tf;
+      count++;
+    }
+    forwardCount[n] = count;
+    docLength[n] = length;
+    if (referenceAverage === 0) referenceAverage = length > 0 ? length : 1;
+    const norm = k1 * (1 - b + (b * length) / referenceAverage);
+    for (const t of pending) {
+      const list = postings[t] as Postings;
+      const tf = list.tfs[list.length - 1] as number;
+      list.impacts[list.length - 1] = (tf * (k1 + 1)) / (tf + norm);
+    }
+    pending.length = 0;
+    alive[n] = 1;
+    liveDocs++;
+    liveLength += length;
+    totalPostings += count;
+  };
+
+  const syncImpacts = () => {
+    if (liveDocs === 0) return;
+    const average = liveLength / liveDocs;
+    const drift = Math.abs(average - referenceAverage);
+    if (drift === 0) return;
+    if (drift > AVERAGE_DRIFT * referenceAverage || totalPostings <= EXACT_BELOW_POSTINGS)
+      recomputeImpacts(average);
+  };
+
+  const recomputeImpacts = (average: number) => {
+    referenceAverage = average > 0 ? average : 1;
+    for (const list of postings) {
+      for (let p = 0; p < list.length; p++) {
+        const tf = list.tfs[p] as number;
+        const norm = k1 * (1 - b + (b * (docLength[list.docs[p] as number] as number)) / referenceAverage);
+        list.impacts[p] = (tf * (k1 + 1)) / (tf + norm);
+      }
+    }
+  };
+
+  const kill = (n: number) => {
+    alive[n] = 0;
+    const start = forwardStart[n] as number;
+    const count = forwardCount[n] as number;
+    for (let i = start; i < start + count; i++) {
+      const t = forward[i] as number;
+      df[t] = (df[t] as number) - 1;
+    }
+    liveDocs--;
+    liveLength -= docLength[n] as number;
+    deadPostings += count;
+    const name = docNames[n];
+    if (name !== undefined) docIds.delete(name);
+    docNames[n] = undefined;
+  };
+
+  const compact = () => {
+    if (deadPostings === 0) return;
+    const old = {
+      docNames,
+      docLength,
+      alive,
+      forwardStart,
+      forwardCount,
+      forward,
+      postings,
+      docCount,
+      vectors,
+    };
+    vectors = new Uint8Array(Math.max(64, liveDocs) * vectorSize);
+    docIds.clear();
+    docNames = [];
+    docLength = new Float32Array(Math.max(64, liveDocs));
+    alive = new Uint8Array(Math.max(64, liveDocs));
+    forwardStart = new Int32Array(Math.max(64, liveDocs));
+    forwardCount = new Int32Array(Math.max(64, liveDocs));
+    forward = new Int32Array(Math.max(256, totalPostings - deadPostings));
+    postings = termNames.map(() => emptyPostings());
+    df = new Int32Array(Math.max(64, termNames.length));
+    forwardUsed = 0;
+    docCount = 0;
+    liveDocs = 0;
+    liveLength = 0;
+    totalPostings = 0;
+    deadPostings = 0;
+    for (let n = 0; n < old.docCount; n++) {
+      const name = old.docNames[n];
+      if (old.alive[n] !== 1 || name === undefined) continue;
+      const terms: Record<string, number> = {};
+      const start = old.forwardStart[n] as number;
+      for (let i = start; i < start + (old.forwardCount[n] as number); i++) {
+        const t = old.forward[i] as number;
+        terms[termNames[t] as string] = tfIn(old.postings[t] as Postings, n);
+      }
+      append(name, { terms }, vectorOf(old.vectors, n));
+    }
+  };
+
+  const vectorOf = (
+    from: Uint8Array,
+    n: number,
+    out: Float32Array = new Float32Array(vectorSize),
+  ): Float32Array => {
+    for (let i = 0; i < vectorSize; i++) out[i] = (from[n * vectorSize + i] ?? 0) / 255;
+    return out;
+  };
+
+  const tfIn = (list: Postings, n: number): number => {
+    const p = positionIn(list, n);
+    return p < 0 ? 0 : (list.tfs[p] as number);
+  };
+
+  // Resolves, weights (x idf) and prunes a query; returns term ids and their query-side weights.
+  const prepare = (query: readonly QueryTerm[]): Array<{ t: number; w: number }> => {
+    syncImpacts();
+    const merged = new Map<number, number>();
+    for (const { term, weight } of query) {
+      const t = termIds.get(term);
+      if (t === undefined || !(weight > 0) || !Number.isFinite(weight) || (df[t] ?? 0) <= 0) continue;
+      merged.set(t, (merged.get(t) ?? 0) + weight);
+    }
+    let terms = [...merged].map(([t, w]) => ({ t, w: w * idfOf(df[t] as number) }));
+    terms = terms.filter((x) => x.w > 0);
+    const common = terms.filter((x) => (df[x.t] as number) > maxDocumentShare * liveDocs);
+    if (common.length < terms.length)
+      terms = terms.filter((x) => (df[x.t] as number) <= maxDocumentShare * liveDocs);
+    terms.sort((x, y) => y.w - x.w);
+    return terms.slice(0, maxQueryTerms);
+  };
+
+  const explain = (terms: Array<{ t: number; w: number }>, n: number, limit: number) => {
+    const parts: Array<{ term: string; weight: number }> = [];
+    for (const { t, w } of terms) {
+      const list = postings[t] as Postings;
+      const p = positionIn(list, n);
+      if (p >= 0) parts.push({ term: termNames[t] as string, weight: w * (list.impacts[p] as number) });
+    }
+    return parts.sort((x, y) => y.weight - x.weight).slice(0, limit);
+  };
+
+  // Removed documents are reclaimed in bulk once they are a quarter of all postings (and not tiny).
+  const compactIfWasteful = () => {
+    if (deadPostings > COMPACT_DEAD_SHARE * totalPostings && deadPostings > 1024) compact();
+  };
+  const upsert = (id: string, doc: IndexableDocument, vector?: ArrayLike<number>) => {
+    const existing = docIds.get(id);
+    if (existing !== undefined) kill(existing);
+    append(id, doc, vector);
+    compactIfWasteful();
+  };
+
+  return {
+    add: upsert,
+    update: upsert,
+    remove(id) {
+      const n = docIds.get(id);
+      if (n === undefined) return false;
+      kill(n);
+      compactIfWasteful();
+      return true;
+    },
+    has: (id) => docIds.has(id),
+    get size() {
+      return liveDocs;
+    },
+    search(query, k, searchOptions = {}) {
+      const explainTerms = searchOptions.explainTerms ?? 5;
+      if (!(k > 0) || liveDocs === 0) return [];
+      const terms = prepare(query);
+      if (terms.length === 0) return [];
+      const ranking = terms.map(({ t, w }) => {
+        const list = postings[t] as Postings;
+        return { weight: w, docs: list.docs, impacts: list.impacts, length: list.length };
+      });
+      const top = rankTopK(ranking, Math.min(Math.floor(k), liveDocs), {
+        accumulator,
+        touched,
+        alive,
+        documents: docCount,
+      });
+      return top.map(({ item, score }) => ({
+        id: docNames[item] as string,
+        score,
+        terms: explainTerms > 0 ? explain(terms, item, explainTerms) : [],
+      }));
+    },
+    score(query, id) {
+      const n = docIds.get(id);
+      if (n === undefined) return undefined;
+      const terms = explain(prepare(query), n, Number.POSITIVE_INFINITY);
+      return { id, score: terms.reduce((sum, x) => sum + x.weight, 0), terms: terms.slice(0, 5) };
+    },
+    explain(query, ids, limit = 5) {
+      const terms = prepare(query);
+      return ids.map((id) => {
+        const n = docIds.get(id);
+        return n === undefined ? [] : explain(terms, n, limit);
+      });
+    },
+    vector(id, out) {
+      const n = docIds.get(id);
+      return n === undefined ? undefined : vectorOf(vectors, n, out);
+    },
+    termFrequencies(id) {
+      const n = docIds.get(id);
+      if (n === undefined) return undefined;
+      const out = new Map<string, number>();
+      const start = forwardStart[n] as number;
+      for (let i = start; i < start + (forwardCount[n] as number); i++) {
+        const t = forward[i] as number;
+        out.set(termNames[t] as string, tfIn(postings[t] as Postings, n));
+      }
+      return out;
+    },
+    idf(term) {
+      const t = termIds.get(term);
+      return t === undefined ? 0 : idfOf(df[t] as number);
+    },
+    compact,
+    typedArrayBytes() {
+      let bytes =
+        vectors.byteLength +
+        df.byteLength +
+        docLength.byteLength +
+        alive.byteLength +
+        forwardStart.byteLength;
+      bytes += forwardCount.byteLength + forward.byteLength + accumulator.byteLength + touched.byteLength;
+      for (const list of postings)
+        bytes += list.docs.byteLength + list.tfs.byteLength + list.impacts.byteLength;
+      return bytes;
+    },
+  };
+}

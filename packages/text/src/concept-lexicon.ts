@@ -1,0 +1,149 @@
+import { GENERAL_CONCEPTS } from './concept-map';
+import type { AnalysisLanguage } from './language';
+import { SDG_LEXICON } from './sdg-lexicon';
+import { streamTokens, type TokenStream } from './token-stream';
+
+/** How strongly a concept signals one goal, and the key target it points at if any. */
+export interface GoalLink {
+  readonly goal: number;
+  readonly weight: number;
+  readonly target?: string;
+}
+
+/** A bilingual concept: its id (used as the cross-language token `~id`) and its SDG links. */
+export interface Concept {
+  readonly id: string;
+  readonly goals: GoalLink[];
+}
+
+/** One concept found in a text: how often and through which lexicon forms. */
+export interface ConceptHit {
+  readonly id: string;
+  readonly count: number;
+  readonly forms: string[];
+}
+
+interface Pattern {
+  readonly concept: number;
+  readonly stems: readonly string[];
+  readonly form: string;
+}
+
+interface LanguageTable {
+  // Patterns keyed by their first stem; single-stem patterns are simply length-1 phrases.
+  readonly byFirstStem: Map<string, Pattern[]>;
+}
+
+interface CompiledLexicon {
+  readonly concepts: Concept[];
+  readonly tables: Record<AnalysisLanguage, LanguageTable>;
+}
+
+let compiled: CompiledLexicon | undefined;
+
+function compile(): CompiledLexicon {
+  const concepts: Concept[] = [];
+  const indexById = new Map<string, number>();
+  const tables: Record<AnalysisLanguage, LanguageTable> = {
+    en: { byFirstStem: new Map() },
+    sv: { byFirstStem: new Map() },
+  };
+  const seen = new Set<string>();
+
+  const conceptIndex = (id: string): number => {
+    let index = indexById.get(id);
+    if (index === undefined) {
+      index = concepts.length;
+      concepts.push({ id, goals: [] });
+      indexById.set(id, index);
+    }
+    return index;
+  };
+  const addForms = (concept: number, forms: string, lang: AnalysisLanguage) => {
+    for (const raw of forms.split('|')) {
+      const form = raw.trim();
+      const stems = streamTokens(form, lang).stems;
+      const key = `${lang}|${concept}|${stems.join(' ')}`;
+      if (stems.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const first = stems[0] as string;
+      const list = tables[lang].byFirstStem.get(first) ?? [];
+      list.push({ concept, stems, form });
+      tables[lang].byFirstStem.set(first, list);
+    }
+  };
+
+  for (const { goal, entries } of SDG_LEXICON) {
+    for (const [id, weight, en, sv, target] of entries) {
+      const index = conceptIndex(id);
+      concepts[index]?.goals.push(target === undefined ? { goal, weight } : { goal, weight, target });
+      addForms(index, en, 'en');
+      addForms(index, sv, 'sv');
+    }
+  }
+  for (const [id, en, sv] of GENERAL_CONCEPTS) {
+    const index = conceptIndex(id);
+    addForms(index, en, 'en');
+    addForms(index, sv, 'sv');
+  }
+  // Longest phrases first, so "climate change" is tried before "climate".
+  for (const table of Object.values(tables)) {
+    for (const list of table.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+  return { concepts, tables };
+}
+
+/** The compiled concept table (SDG lexicon plus general concepts), built once on first use. */
+export function conceptTable(): readonly Concept[] {
+  compiled ??= compile();
+  return compiled.concepts;
+}
+
+/**
+ * Finds lexicon concepts in a token stream. Phrases match consecutive stems; single forms also
+ * match compound parts. A concept counts once per position, so "climate change" is one hit, not two.
+ */
+export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): ConceptHit[] {
+  compiled ??= compile();
+  const { concepts, tables } = compiled;
+  const table = tables[lang];
+  const counts = new Map<number, { count: number; forms: Set<string> }>();
+  const coveredUntil = new Map<number, number>();
+  const record = (pattern: Pattern, at: number) => {
+    if ((coveredUntil.get(pattern.concept) ?? -1) > at) return;
+    coveredUntil.set(pattern.concept, at + pattern.stems.length);
+    const entry = counts.get(pattern.concept) ?? { count: 0, forms: new Set<string>() };
+    entry.count++;
+    entry.forms.add(pattern.form);
+    counts.set(pattern.concept, entry);
+  };
+
+  const { stems, parts } = stream;
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = table.byFirstStem.get(stems[i] as string);
+    if (candidates === undefined) continue;
+    for (const pattern of candidates) {
+      let matches = true;
+      for (let k = 1; k < pattern.stems.length; k++) {
+        if (stems[i + k] !== pattern.stems[k]) {
+          matches = false;
+          break;
+        }
+      }
+      if (matches) record(pattern, i);
+    }
+  }
+  // Compound parts have no position of their own: place them after the text so they never merge.
+  for (let p = 0; p < parts.length; p++) {
+    for (const pattern of table.byFirstStem.get(parts[p] as string) ?? []) {
+      if (pattern.stems.length === 1) record(pattern, stems.length + p);
+    }
+  }
+
+  const hits: ConceptHit[] = [];
+  for (const [index, { count, forms }] of counts) {
+    const concept = concepts[index];
+    if (concept !== undefined) hits.push({ id: concept.id, count, forms: [...forms] });
+  }
+  return hits;
+}

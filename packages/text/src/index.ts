@@ -1,0 +1,52 @@
+export { type AnalyzedText, analyze, CONCEPT_PREFIX } from './analyze';
+export {
+  type AnalyzedDocument,
+  analyzeDocument,
+  CONCEPT_TOKEN_WEIGHT,
+  type DocumentText,
+  TITLE_WEIGHT,
+} from './analyze-document';
+export {
+  type Bm25Index,
+  type Bm25Options,
+  createBm25Index,
+  type IndexableDocument,
+  type QueryTerm,
+  type SearchHit,
+  type SearchOptions,
+} from './bm25-index';
+export type { ConceptHit } from './concept-lexicon';
+export { detectLanguage } from './detect-language';
+export type { AnalysisLanguage, Language } from './language';
+export {
+  type ChallengeProfile,
+  createMatcher,
+  DEFAULT_MATCH_WEIGHTS,
+  type Matcher,
+  type MatcherOptions,
+  type MatchHit,
+  type MatchWeights,
+} from './matcher';
+export {
+  DEFAULT_FEEDBACK,
+  type ExpandedQuery,
+  expandQuery,
+  type FeedbackOptions,
+  queryFromTerms,
+} from './query-expansion';
+export { sdgSimilarity } from './sdg-similarity';
+export {
+  createSdgTagger,
+  SDG_COUNT,
+  SDG_TAG_THRESHOLD,
+  type SdgTag,
+  type SdgTagger,
+  type SdgTaggerOptions,
+  type SdgTagging,
+  type SdgTargetScore,
+  tagSdgs,
+} from './sdg-tagger';
+export { stem } from './stem';
+export { stopWords } from './stop-words';
+export { tokenize } from './tokenize';
+export { createTopK, type TopK } from './top-k-heap';

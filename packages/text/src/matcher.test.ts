@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyze-document';
+import { createMatcher } from './matcher';
+
+const ideas = [
+  {
+    id: 'toilets',
+    title: 'Composting toilets for urban slums',
+    body: 'Low-cost sanitation that turns human waste into fertiliser.',
+  },
+  {
+    id: 'marrow',
+    title: 'Swab parties on campus',
+    body: 'Students join the bone marrow donor registry together.',
+  },
+  {
+    id: 'veggies',
+    title: 'Kids cook their own lunch',
+    body: 'Children grow vegetables and learn about fresh food at school.',
+  },
+  {
+    id: 'ballot',
+    title: 'Accessible voting booth',
+    body: 'A ballot design that blind voters can use without help.',
+  },
+  {
+    id: 'sms',
+    title: 'SMS reminders for pregnant women',
+    body: 'Mobile phone messages remind mothers of antenatal visits.',
+  },
+];
+
+function matcherWithIdeas() {
+  const matcher = createMatcher();
+  for (const idea of ideas) matcher.addIdea(idea.id, analyzeDocument({ title: idea.title, body: idea.body }));
+  return matcher;
+}
+
+describe('createMatcher', () => {
+  it('ranks the idea that answers a challenge first, with components and explanation', () => {
+    const matcher = matcherWithIdeas();
+    const profile = matcher.profile(
+      analyzeDocument({ title: 'How can we improve sanitation in low-income urban communities?' }),
+    );
+    const [best] = matcher.rank(profile, 3);
+    expect(best?.id).toBe('toilets');
+    expect(best?.score).toBeGreaterThan(0);
+    expect(best?.score).toBeLessThanOrEqual(1);
+    expect(best?.components.text).toBeGreaterThan(0);
+    expect(best?.terms.length).toBeGreaterThan(0);
+    expect(best?.sharedSdgs).toContain(6);
+  });
+
+  it('lets a Swedish challenge find an English idea through shared concepts', () => {
+    const matcher = matcherWithIdeas();
+    const challenge = analyzeDocument({
+      title: 'Hur kan vi förbättra sanitet och toaletter i utsatta stadsdelar?',
+    });
+    expect(challenge.lang).toBe('sv');
+    const [best] = matcher.rank(matcher.profile(challenge), 3);
+    expect(best?.id).toBe('toilets');
+    expect(best?.terms.some((t) => t.term.startsWith('~'))).toBe(true);
+  });
+
+  it('scores a single pair the same way it ranks', () => {
+    const matcher = matcherWithIdeas();
+    const profile = matcher.profile(analyzeDocument({ title: 'Healthier school food for kids' }));
+    const ranked = matcher.rank(profile, 5);
+    const single = matcher.score(profile, ranked[0]!.id);
+    expect(single?.score).toBeCloseTo(ranked[0]!.score, 6);
+    expect(matcher.score(profile, 'missing')).toBeUndefined();
+  });
+
+  it('forgets removed ideas', () => {
+    const matcher = matcherWithIdeas();
+    matcher.removeIdea('marrow');
+    const profile = matcher.profile(analyzeDocument({ title: 'More bone marrow donors' }));
+    expect(matcher.rank(profile, 5).map((h) => h.id)).not.toContain('marrow');
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['only stop words', 'how can we do it'],
+    ['emoji', '🙂🙂🙂'],
+    ['unpaired surrogates', '\uD800 \uDC00'],
+  ])('gives an empty ranking for %s', (_name, text) => {
+    const matcher = matcherWithIdeas();
+    expect(matcher.rank(matcher.profile(analyzeDocument({ title: text })), 10)).toEqual([]);
+  });
+
+  it('ranks mixed-script and 1 MB challenges without throwing', () => {
+    const matcher = matcherWithIdeas();
+    const mixed = matcher.rank(
+      matcher.profile(analyzeDocument({ title: 'Вода 水 toilets ماء sanitation' })),
+      3,
+    );
+    expect(mixed[0]?.id).toBe('toilets');
+    const huge = analyzeDocument({ body: 'Voting booths for blind voters. '.repeat(40_000) });
+    expect(matcher.rank(matcher.profile(huge), 3)[0]?.id).toBe('ballot');
+  });
+
+  it('gives an empty ranking on an empty index and for k <= 0', () => {
+    const matcher = createMatcher();
+    const profile = matcher.profile(analyzeDocument({ title: 'water' }));
+    expect(matcher.rank(profile, 10)).toEqual([]);
+    expect(matcherWithIdeas().rank(profile, 0)).toEqual([]);
+  });
+});

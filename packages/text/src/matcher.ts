@@ -1,0 +1,152 @@
+import type { AnalyzedDocument } from './analyze-document';
+import { type Bm25Index, type Bm25Options, createBm25Index, type QueryTerm } from './bm25-index';
+import { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions, queryFromTerms } from './query-expansion';
+import { sdgSimilarity } from './sdg-similarity';
+import { SDG_COUNT, tagSdgs } from './sdg-tagger';
+
+/** Weights of the relevance components this package computes; the service adds its own components. */
+export interface MatchWeights {
+  readonly text: number;
+  readonly sdg: number;
+}
+
+/**
+ * Default blend: text dominates because it is specific to the challenge; the SDG profile breaks
+ * ties and rescues ideas phrased differently. A round split, not fitted to an evaluation set.
+ */
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = { text: 0.8, sdg: 0.2 };
+
+export interface MatcherOptions {
+  readonly bm25?: Bm25Options;
+  /** Query expansion by pseudo-relevance feedback; `false` turns it off. */
+  readonly feedback?: Partial<FeedbackOptions> | false;
+  readonly weights?: Partial<MatchWeights>;
+}
+
+/** A challenge prepared for matching: its expanded query, SDG profile and text-score scale. */
+export interface ChallengeProfile {
+  readonly query: QueryTerm[];
+  readonly sdg: number[];
+  /**
+   * BM25 score of the best first-pass idea under the final query, when profiled; text scores are
+   * relative to it (clipped at 1), so they are comparable across challenges.
+   */
+  readonly scale: number;
+}
+
+/** One idea scored against a challenge, with the components and the shared terms behind it. */
+export interface MatchHit {
+  readonly id: string;
+  /** Weighted blend of the components, in [0,1]. */
+  readonly score: number;
+  readonly components: { readonly text: number; readonly sdg: number };
+  /** Query terms that contributed most to the text component. */
+  readonly terms: Array<{ term: string; weight: number }>;
+  /** Goals both sides score at least 0.2 on, strongest shared first. */
+  readonly sharedSdgs: number[];
+}
+
+export interface Matcher {
+  /** The underlying BM25 index of ideas. */
+  readonly index: Bm25Index;
+  /** Adds or replaces an idea (its stored analysis is enough; no re-analysis). */
+  addIdea(id: string, doc: AnalyzedDocument): void;
+  removeIdea(id: string): boolean;
+  /** Prepares a challenge: expands its query over the current ideas and tags its SDGs. */
+  profile(doc: AnalyzedDocument): ChallengeProfile;
+  /**
+   * Best k ideas for a challenge, best first. Candidates come from the text index, so an idea that
+   * shares no term or concept with the expanded query is not ranked, whatever its SDG profile.
+   */
+  rank(profile: ChallengeProfile, k: number): MatchHit[];
+  /** Scores one idea for a challenge (for idea -> challenge recommendations); undefined if unknown. */
+  score(profile: ChallengeProfile, ideaId: string): MatchHit | undefined;
+}
+
+// Ranking by the blend needs candidates beyond k: an idea just below the text top-k can overtake
+// with a strong SDG match. Twice k (at least 100) is enough since text carries most of the weight.
+const CANDIDATE_FACTOR = 2;
+const MIN_CANDIDATES = 100;
+const SHARED_SDG_MIN = 0.2;
+
+/**
+ * Creates the matcher whose scores the service's `text` and `sdg` components use, and which the
+ * evaluation measures. Text score = BM25 of the (feedback-expanded) challenge query, relative to the
+ * best idea's score for that challenge, in [0,1]; SDG score = cosine of the 17-goal profiles.
+ */
+export function createMatcher(options: MatcherOptions = {}): Matcher {
+  const index = createBm25Index({ ...options.bm25, vectorSize: SDG_COUNT });
+  const feedback: FeedbackOptions =
+    options.feedback === false
+      ? { docs: 0, terms: 0, weight: 0 }
+      : { ...DEFAULT_FEEDBACK, ...(options.feedback ?? {}) };
+  const weights: MatchWeights = { ...DEFAULT_MATCH_WEIGHTS, ...(options.weights ?? {}) };
+  const noSdg = new Float32Array(SDG_COUNT);
+  const scratch = new Float32Array(SDG_COUNT);
+
+  const sharedSdgs = (a: ArrayLike<number>, b: ArrayLike<number>): number[] => {
+    const shared: Array<[number, number]> = [];
+    for (let g = 0; g < SDG_COUNT; g++) {
+      const low = Math.min(a[g] ?? 0, b[g] ?? 0);
+      if (low >= SHARED_SDG_MIN) shared.push([g + 1, low]);
+    }
+    return shared.sort((x, y) => y[1] - x[1]).map(([goal]) => goal);
+  };
+
+  const total = weights.text + weights.sdg;
+  const hit = (profile: ChallengeProfile, id: string, bm25: number): MatchHit => {
+    const text = profile.scale > 0 ? Math.min(1, bm25 / profile.scale) : 0;
+    const sdg = sdgSimilarity(profile.sdg, index.vector(id, scratch) ?? noSdg);
+    const score = total > 0 ? (weights.text * text + weights.sdg * sdg) / total : 0;
+    return { id, score, components: { text, sdg }, terms: [], sharedSdgs: [] };
+  };
+  // Explanations only for what is returned: they cost a postings lookup per query term.
+  const explained = (profile: ChallengeProfile, hits: MatchHit[]): MatchHit[] => {
+    const terms = index.explain(
+      profile.query,
+      hits.map((h) => h.id),
+    );
+    return hits.map((h, i) => ({
+      ...h,
+      terms: terms[i] ?? [],
+      sharedSdgs: sharedSdgs(profile.sdg, index.vector(h.id) ?? noSdg),
+    }));
+  };
+
+  return {
+    index,
+    addIdea(id, doc) {
+      index.add(id, doc, tagSdgs(doc).scores);
+    },
+    removeIdea: (id) => index.remove(id),
+    profile(doc) {
+      const { query, feedback: firstPass } = expandQuery(index, queryFromTerms(doc.terms), feedback);
+      // The best idea under the final query is almost always among the first-pass ideas; scoring
+      // those few instead of running another full search keeps profiling cheap.
+      let scale = 0;
+      for (const terms of index.explain(query, firstPass, Number.POSITIVE_INFINITY)) {
+        scale = Math.max(
+          scale,
+          terms.reduce((sum, term) => sum + term.weight, 0),
+        );
+      }
+      return { query, sdg: tagSdgs(doc).scores, scale };
+    },
+    rank(profile, k) {
+      if (!(k > 0)) return [];
+      const candidates = index.search(profile.query, Math.max(k * CANDIDATE_FACTOR, MIN_CANDIDATES), {
+        explainTerms: 0,
+      });
+      const ranked = candidates
+        .map((c) => hit(profile, c.id, c.score))
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, k);
+      return explained(profile, ranked);
+    },
+    score(profile, ideaId) {
+      if (!index.has(ideaId)) return undefined;
+      const scored = index.score(profile.query, ideaId);
+      return explained(profile, [hit(profile, ideaId, scored?.score ?? 0)])[0];
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyze-document';
+import { createSdgTagger, SDG_COUNT, tagSdgs } from './sdg-tagger';
+
+const topGoal = (text: string) => tagSdgs(text).tags[0]?.goal;
+
+describe('tagSdgs', () => {
+  it('tags English texts with the goal they address and names the evidence', () => {
+    const result = tagSdgs(
+      'Build latrines and handwashing stations so low-income neighbourhoods get safe sanitation.',
+    );
+    expect(result.tags[0]?.goal).toBe(6);
+    expect(result.tags[0]?.evidence).toEqual(expect.arrayContaining(['sanitation']));
+    expect(result.targets.some((t) => t.target === '6.2')).toBe(true);
+  });
+
+  it('works as well on Swedish texts, compounds included', () => {
+    expect(
+      topGoal('Vi vill minska barnfattigdomen genom försörjningsstöd och ekonomiskt bistånd till familjer.'),
+    ).toBe(1);
+    expect(topGoal('Fler elever ska klara grundskolan med läxhjälp och bättre lärarutbildning.')).toBe(4);
+    expect(
+      topGoal('Minska utsläppen av växthusgaser och ställ om till fossilfria transporter för klimatet.'),
+    ).toBe(13);
+    expect(
+      topGoal('Mäns våld mot kvinnor och hedersrelaterat våld måste förebyggas; jämställdhet i arbetslivet.'),
+    ).toBe(5);
+  });
+
+  it('gives 17 scores in [0,1] and tags only goals above the threshold', () => {
+    const strict = createSdgTagger({ threshold: 0.99 }).tag(
+      'Solar panels bring electricity to rural clinics.',
+    );
+    expect(strict.scores).toHaveLength(SDG_COUNT);
+    for (const score of strict.scores) expect(score).toBeGreaterThanOrEqual(0);
+    for (const score of strict.scores) expect(score).toBeLessThanOrEqual(1);
+    expect(strict.tags).toEqual([]);
+    expect(tagSdgs('Solar panels bring electricity to rural clinics.').tags.map((t) => t.goal)).toContain(7);
+  });
+
+  it('accepts a stored analysed document', () => {
+    const doc = analyzeDocument({ title: 'Ocean plastic', body: 'Stop marine debris reaching coral reefs.' });
+    expect(tagSdgs(doc).tags[0]?.goal).toBe(14);
+  });
+
+  describe('bad input gives no tags and zero scores', () => {
+    const cases: Array<[string, string]> = [
+      ['empty text', ''],
+      ['only stop words', 'the of and to is'],
+      ['emoji', '🌍💧🔥'],
+      ['unpaired surrogates', '\uD800\uDC00\uDFFF\uD83D'],
+      ['mixed scripts without lexicon words', 'Привет 你好 مرحبا'],
+    ];
+    it.each(cases)('%s', (_name, text) => {
+      const result = tagSdgs(text);
+      expect(result.tags).toEqual([]);
+      expect(result.targets).toEqual([]);
+      expect(result.scores).toEqual(new Array(SDG_COUNT).fill(0));
+    });
+
+    it('handles 1 MB of text', () => {
+      const result = tagSdgs('Clean drinking water and sanitation for all. '.repeat(25_000));
+      expect(result.tags[0]?.goal).toBe(6);
+    });
+
+    it('treats malformed analysis objects as empty', () => {
+      expect(tagSdgs({} as never).tags).toEqual([]);
+    });
+  });
+});

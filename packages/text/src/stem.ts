@@ -1,0 +1,29 @@
+import englishStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import swedishStemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
+import type { AnalysisLanguage } from './language';
+
+const LATIN = /^[a-z0-9åäöéüàèøæ]+$/;
+// Snowball Swedish leaves definite forms ending in -an/-et ("ohälsan", "avfallet") untouched, and
+// stems some definite forms to a different stem than their base ("arbetsmarknaden" ->
+// "arbetsmarknad", while "arbetsmarknad" -> "arbetsmarkn"). Two small repairs bring most
+// inflections of a word to one stem: drop the ending Snowball left, or re-stem the base it exposed.
+const DEFINITE = /(an|et|en)$/;
+const MIN_SWEDISH_STEM = 4;
+
+function stemSwedish(token: string): string {
+  const stemmed = swedishStemmer.stem(token);
+  if (!DEFINITE.test(token) || token.length - 2 < MIN_SWEDISH_STEM) return stemmed;
+  const base = token.slice(0, -2);
+  if (stemmed === token) return base;
+  return stemmed === base ? swedishStemmer.stem(base) : stemmed;
+}
+
+/**
+ * Stems one lowercase token with natural's Porter stemmer for the language (plus a definite-form
+ * step for Swedish). Tokens outside the Latin alphabet (Cyrillic, CJK ...) pass through unchanged:
+ * the stemmers would mangle them.
+ */
+export function stem(token: string, lang: AnalysisLanguage): string {
+  if (!LATIN.test(token)) return token;
+  return lang === 'sv' ? stemSwedish(token) : englishStemmer.stem(token);
+}

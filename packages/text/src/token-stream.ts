@@ -1,0 +1,53 @@
+import { createCompoundSplitter } from './compound-splitter';
+import { GENERAL_CONCEPTS } from './concept-map';
+import type { AnalysisLanguage } from './language';
+import { SDG_LEXICON } from './sdg-lexicon';
+import { stem } from './stem';
+import { stopWords } from './stop-words';
+import { SWEDISH_VOCABULARY } from './swedish-vocabulary';
+import { tokenize } from './tokenize';
+
+/** Stems of a text in reading order (stop words removed) and the stems of its compound parts. */
+export interface TokenStream {
+  readonly stems: string[];
+  readonly parts: string[];
+}
+
+function swedishWords(): string[] {
+  const words = [...SWEDISH_VOCABULARY];
+  const addForms = (forms: string) => {
+    for (const form of forms.split('|')) if (!form.includes(' ')) words.push(form);
+  };
+  for (const goal of SDG_LEXICON) for (const entry of goal.entries) addForms(entry[3]);
+  for (const [, , sv] of GENERAL_CONCEPTS) addForms(sv);
+  return words;
+}
+
+let splitter: ((word: string) => readonly string[]) | undefined;
+
+/** The shared Swedish compound splitter over our vocabulary and every Swedish lexicon form. */
+export function splitSwedishCompound(word: string): readonly string[] {
+  splitter ??= createCompoundSplitter(swedishWords());
+  return splitter(word);
+}
+
+/**
+ * Runs the per-language pipeline: tokenise, drop stop words, stem; Swedish words additionally
+ * yield the stems of their compound parts so "barnfattigdom" also matches "fattigdom".
+ */
+export function streamTokens(text: string, lang: AnalysisLanguage): TokenStream {
+  const stops = stopWords(lang);
+  const stems: string[] = [];
+  const parts: string[] = [];
+  for (const token of tokenize(text)) {
+    // Single letters are initials and list markers, not topics, in either language.
+    if (token.length < 2 || stops.has(token)) continue;
+    const stemmed = stem(token, lang);
+    if (stemmed.length === 0) continue;
+    stems.push(stemmed);
+    if (lang === 'sv') {
+      for (const part of splitSwedishCompound(token)) if (part !== stemmed) parts.push(part);
+    }
+  }
+  return { stems, parts };
+}

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadUnSdgTexts } from './un-sdg-texts';
+
+// The UN texts live outside the repository (../shared/data/sdg from the repo root).
+const dir = resolve(import.meta.dirname, '../../../../shared/data/sdg');
+const present = existsSync(dir);
+
+describe.skipIf(!present)('loadUnSdgTexts (needs ../shared/data/sdg)', () => {
+  it('reads goals, targets and indicators labelled with their goal', () => {
+    const texts = loadUnSdgTexts(dir);
+    expect(texts.filter((t) => t.kind === 'goal')).toHaveLength(17);
+    expect(texts.filter((t) => t.kind === 'target').length).toBeGreaterThan(160);
+    expect(texts.find((t) => t.id === '6-2')?.goal).toBe(6);
+  });
+});
+
+if (!present) console.warn(`skipping UN SDG text tests: ${dir} not found`);

@@ -1,0 +1,118 @@
+// Evaluates the SDG tagger on a CSV file; the header tells the format apart:
+//   id,text,sdg,label  binary: is goal `sdg` addressed (True/False)? -> accuracy per SDG, average, minimum
+//   id,text,sdgs       multi-label, goals separated by ';'          -> precision@1, hit@3, micro-F1
+//   pnpm eval:sdg --data FILE [--threshold 0.35] [--sweep]
+import { resolve } from 'node:path';
+import { createSdgTagger, SDG_COUNT, SDG_TAG_THRESHOLD, type SdgTagging } from '@suite/text';
+import { argValue, hasFlag, printSummary, readCsv } from './cli';
+
+const file = argValue('data');
+if (file === undefined) {
+  console.error('usage: pnpm eval:sdg --data FILE   (id,text,sdg,label or id,text,sdgs)');
+  process.exit(2);
+}
+const threshold = Number(argValue('threshold') ?? SDG_TAG_THRESHOLD);
+const rows = readCsv(resolve(file));
+const columns = Object.keys(rows[0] ?? {});
+const tagger = createSdgTagger({ threshold });
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+// Tag each distinct text once: binary files repeat a text for several goals.
+const cache = new Map<string, SdgTagging>();
+const tagText = (text: string): SdgTagging => {
+  let result = cache.get(text);
+  if (result === undefined) {
+    result = tagger.tag(text);
+    cache.set(text, result);
+  }
+  return result;
+};
+
+function binaryAccuracy(at: number): { perSdg: Record<string, number>; avg: number; min: number } {
+  const correct = new Array<number>(SDG_COUNT).fill(0);
+  const total = new Array<number>(SDG_COUNT).fill(0);
+  for (const row of rows) {
+    const goal = Number(row.sdg);
+    if (!(goal >= 1 && goal <= SDG_COUNT)) continue;
+    const expected = /^(true|1|yes)$/i.test((row.label ?? '').trim());
+    const score = tagText(row.text ?? '').scores[goal - 1] ?? 0;
+    const predicted = score > 0 && score >= at;
+    total[goal - 1] = (total[goal - 1] ?? 0) + 1;
+    if (predicted === expected) correct[goal - 1] = (correct[goal - 1] ?? 0) + 1;
+  }
+  const perSdg: Record<string, number> = {};
+  const accuracies: number[] = [];
+  for (let g = 0; g < SDG_COUNT; g++) {
+    if ((total[g] ?? 0) === 0) continue;
+    const accuracy = (correct[g] ?? 0) / (total[g] ?? 1);
+    perSdg[String(g + 1)] = round(accuracy);
+    accuracies.push(accuracy);
+  }
+  const avg = accuracies.reduce((a, b) => a + b, 0) / Math.max(1, accuracies.length);
+  return { perSdg, avg, min: accuracies.length > 0 ? Math.min(...accuracies) : 0 };
+}
+
+if (columns.includes('label') && columns.includes('sdg')) {
+  console.log(`binary format: ${rows.length} rows from ${file}, threshold ${threshold}`);
+  if (hasFlag('sweep')) {
+    for (let t = 0.1; t <= 0.701; t += 0.05) {
+      const r = binaryAccuracy(t);
+      console.log(`  threshold ${t.toFixed(2)}: avg ${r.avg.toFixed(4)} min ${r.min.toFixed(4)}`);
+    }
+  }
+  const result = binaryAccuracy(threshold);
+  for (const [goal, accuracy] of Object.entries(result.perSdg))
+    console.log(`  SDG ${goal.padStart(2)}: ${accuracy.toFixed(4)}`);
+  console.log(`average accuracy ${result.avg.toFixed(4)}, minimum ${result.min.toFixed(4)}`);
+  printSummary({ avgAccuracy: round(result.avg), minAccuracy: round(result.min), perSdg: result.perSdg });
+} else if (columns.includes('sdgs')) {
+  let top1 = 0;
+  let top3 = 0;
+  let truePositives = 0;
+  let predictedCount = 0;
+  let goldCount = 0;
+  let n = 0;
+  for (const row of rows) {
+    const gold = new Set(
+      (row.sdgs ?? '')
+        .split(/[;,\s]+/)
+        .map(Number)
+        .filter((g) => g >= 1 && g <= SDG_COUNT),
+    );
+    if (gold.size === 0) continue;
+    n++;
+    const result = tagText(row.text ?? '');
+    const ranked = result.scores
+      .map((score, i) => ({ goal: i + 1, score }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || a.goal - b.goal);
+    if (ranked[0] !== undefined && gold.has(ranked[0].goal)) top1++;
+    if (ranked.slice(0, 3).some((x) => gold.has(x.goal))) top3++;
+    const predicted = result.tags.map((tag) => tag.goal);
+    predictedCount += predicted.length;
+    goldCount += gold.size;
+    truePositives += predicted.filter((g) => gold.has(g)).length;
+    if (hasFlag('verbose') && (ranked[0] === undefined || !gold.has(ranked[0].goal))) {
+      console.log(
+        `  miss ${row.id}: gold ${[...gold].join(';')} top ${ranked
+          .slice(0, 3)
+          .map((x) => x.goal)
+          .join(',')}`,
+      );
+    }
+  }
+  const precision = predictedCount > 0 ? truePositives / predictedCount : 0;
+  const recall = goldCount > 0 ? truePositives / goldCount : 0;
+  const microF1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  const precisionAt1 = n > 0 ? top1 / n : 0;
+  const hitAt3 = n > 0 ? top3 / n : 0;
+  console.log(`multi-label format: ${n} texts from ${file}, threshold ${threshold}`);
+  console.log(`precision@1 ${precisionAt1.toFixed(4)}, hit@3 ${hitAt3.toFixed(4)}`);
+  console.log(
+    `micro precision ${precision.toFixed(4)}, recall ${recall.toFixed(4)}, F1 ${microF1.toFixed(4)}`,
+  );
+  printSummary({ precisionAt1: round(precisionAt1), hitAt3: round(hitAt3), microF1: round(microF1) });
+} else {
+  console.error(`unknown format: header ${columns.join(',')}; expected id,text,sdg,label or id,text,sdgs`);
+  process.exit(2);
+}
