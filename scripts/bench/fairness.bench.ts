@@ -17,6 +17,7 @@ import {
   parseBalancePolicy,
   parseShortlistRequest,
 } from '@suite/fairness';
+import { seededRandom } from '../eval/seeded-random';
 
 // Rescoring 100k boxed doubles leaves ~1.6 MB of young garbage per run; a scavenge of it (3-8 ms
 // with 100k old-to-new pointers) would land in whichever ranking happens to trip it. A minor
@@ -41,23 +42,11 @@ const policy: BalancePolicy = parseBalancePolicy({
   },
 });
 
-// mulberry32: tiny, seedable, good enough to make reproducible pools.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Distribution = 'uniform' | 'skewed' | 'men-favoured' | 'quantised';
 const DISTRIBUTIONS: Distribution[] = ['uniform', 'skewed', 'men-favoured', 'quantised'];
 
 function generatePool(seed: number): Candidate[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pool: Candidate[] = new Array(CANDIDATES);
   for (let i = 0; i < CANDIDATES; i++) {
     const u = random();
@@ -69,7 +58,7 @@ function generatePool(seed: number): Candidate[] {
 }
 
 function rescore(pool: Candidate[], seed: number, distribution: Distribution): void {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   for (const candidate of pool) {
     const r = random();
     if (distribution === 'uniform') candidate.score = r;
