@@ -1,6 +1,8 @@
 import { rankTopK } from './bm25-ranking';
 import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm25-types';
+import { createForwardIndex } from './forward-index';
 import { appendPosting, emptyPostings, type Postings, positionIn } from './postings';
+import { createQuantisedVectors } from './quantised-vectors';
 import { growFloat32, growInt32, growUint8 } from './typed-array-growth';
 
 export type {
@@ -29,7 +31,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   const maxQueryTerms = options.maxQueryTerms ?? 32;
   const maxDocumentShare = options.maxDocumentShare ?? 0.2;
   const vectorSize = Math.max(0, Math.floor(options.vectorSize ?? 0));
-  let vectors = new Uint8Array(64 * vectorSize);
+  const vectors = createQuantisedVectors(vectorSize);
 
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
@@ -40,10 +42,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   let docNames: Array<string | undefined> = [];
   let docLength = new Float32Array(64);
   let alive = new Uint8Array(64);
-  let forwardStart = new Int32Array(64);
-  let forwardCount = new Int32Array(64);
-  let forward = new Int32Array(256);
-  let forwardUsed = 0;
+  const forward = createForwardIndex();
   let docCount = 0; // internal numbers handed out (live + dead)
   let liveDocs = 0;
   let liveLength = 0;
@@ -75,26 +74,14 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
 
   const append = (id: string, doc: IndexableDocument, vector?: ArrayLike<number>) => {
     const n = docCount++;
-    if (vectorSize > 0) {
-      vectors = growUint8(vectors, (n + 1) * vectorSize);
-      for (let i = 0; i < vectorSize; i++) {
-        const value = Number(vector?.[i] ?? 0);
-        vectors[n * vectorSize + i] = Number.isFinite(value)
-          ? Math.round(Math.min(1, Math.max(0, value)) * 255)
-          : 0;
-      }
-    }
+    vectors.write(n, vector);
     docNames[n] = id;
     docIds.set(id, n);
     docLength = growFloat32(docLength, n + 1);
     alive = growUint8(alive, n + 1);
-    forwardStart = growInt32(forwardStart, n + 1);
-    forwardCount = growInt32(forwardCount, n + 1);
     accumulator = growFloat32(accumulator, n + 1);
     touched = growInt32(touched, n + 1);
     let length = 0;
-    let count = 0;
-    forwardStart[n] = forwardUsed;
     for (const term in doc.terms) {
       const tf = doc.terms[term] ?? 0;
       if (!(tf > 0) || !Number.isFinite(tf)) continue;
@@ -102,12 +89,10 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
       appendPosting(postings[t] as Postings, n, tf);
       pending.push(t);
       df[t] = (df[t] ?? 0) + 1;
-      forward = growInt32(forward, forwardUsed + 1);
-      forward[forwardUsed++] = t;
       length += tf;
-      count++;
     }
-    forwardCount[n] = count;
+    const count = pending.length;
+    forward.append(n, pending);
     docLength[n] = length;
     if (referenceAverage === 0) referenceAverage = length > 0 ? length : 1;
     const norm = k1 * (1 - b + (b * length) / referenceAverage);
@@ -145,12 +130,11 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
 
   const kill = (n: number) => {
     alive[n] = 0;
-    const start = forwardStart[n] as number;
-    const count = forwardCount[n] as number;
-    for (let i = start; i < start + count; i++) {
-      const t = forward[i] as number;
+    let count = 0;
+    forward.forEachTerm(n, (t) => {
       df[t] = (df[t] as number) - 1;
-    }
+      count++;
+    });
     liveDocs--;
     liveLength -= docLength[n] as number;
     deadPostings += count;
@@ -161,28 +145,15 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
 
   const compact = () => {
     if (deadPostings === 0) return;
-    const old = {
-      docNames,
-      docLength,
-      alive,
-      forwardStart,
-      forwardCount,
-      forward,
-      postings,
-      docCount,
-      vectors,
-    };
-    vectors = new Uint8Array(Math.max(64, liveDocs) * vectorSize);
+    const old = { docNames, alive, postings, docCount };
+    const oldVectors = vectors.reset(liveDocs);
+    const oldForward = forward.reset(liveDocs, totalPostings - deadPostings);
     docIds.clear();
     docNames = [];
     docLength = new Float32Array(Math.max(64, liveDocs));
     alive = new Uint8Array(Math.max(64, liveDocs));
-    forwardStart = new Int32Array(Math.max(64, liveDocs));
-    forwardCount = new Int32Array(Math.max(64, liveDocs));
-    forward = new Int32Array(Math.max(256, totalPostings - deadPostings));
     postings = termNames.map(() => emptyPostings());
     df = new Int32Array(Math.max(64, termNames.length));
-    forwardUsed = 0;
     docCount = 0;
     liveDocs = 0;
     liveLength = 0;
@@ -192,22 +163,11 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
       const name = old.docNames[n];
       if (old.alive[n] !== 1 || name === undefined) continue;
       const terms: Record<string, number> = {};
-      const start = old.forwardStart[n] as number;
-      for (let i = start; i < start + (old.forwardCount[n] as number); i++) {
-        const t = old.forward[i] as number;
+      oldForward.forEachTerm(n, (t) => {
         terms[termNames[t] as string] = tfIn(old.postings[t] as Postings, n);
-      }
-      append(name, { terms }, vectorOf(old.vectors, n));
+      });
+      append(name, { terms }, oldVectors.read(n));
     }
-  };
-
-  const vectorOf = (
-    from: Uint8Array,
-    n: number,
-    out: Float32Array = new Float32Array(vectorSize),
-  ): Float32Array => {
-    for (let i = 0; i < vectorSize; i++) out[i] = (from[n * vectorSize + i] ?? 0) / 255;
-    return out;
   };
 
   const tfIn = (list: Postings, n: number): number => {
@@ -304,17 +264,15 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     },
     vector(id, out) {
       const n = docIds.get(id);
-      return n === undefined ? undefined : vectorOf(vectors, n, out);
+      return n === undefined ? undefined : vectors.read(n, out);
     },
     termFrequencies(id) {
       const n = docIds.get(id);
       if (n === undefined) return undefined;
       const out = new Map<string, number>();
-      const start = forwardStart[n] as number;
-      for (let i = start; i < start + (forwardCount[n] as number); i++) {
-        const t = forward[i] as number;
+      forward.forEachTerm(n, (t) => {
         out.set(termNames[t] as string, tfIn(postings[t] as Postings, n));
-      }
+      });
       return out;
     },
     idf(term) {
@@ -323,13 +281,8 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     },
     compact,
     typedArrayBytes() {
-      let bytes =
-        vectors.byteLength +
-        df.byteLength +
-        docLength.byteLength +
-        alive.byteLength +
-        forwardStart.byteLength;
-      bytes += forwardCount.byteLength + forward.byteLength + accumulator.byteLength + touched.byteLength;
+      let bytes = vectors.byteLength + df.byteLength + docLength.byteLength + alive.byteLength;
+      bytes += forward.byteLength + accumulator.byteLength + touched.byteLength;
       for (const list of postings)
         bytes += list.docs.byteLength + list.tfs.byteLength + list.impacts.byteLength;
       return bytes;
