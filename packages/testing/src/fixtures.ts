@@ -1,4 +1,5 @@
 import { test as base } from 'vitest';
+import { type DbDriver, openTestDatabase, type TestDatabase } from './database';
 import { openTestRedis, type TestRedis } from './redis';
 import { type SmtpSink, startSmtpSink } from './smtp-sink';
 
@@ -17,3 +18,14 @@ export const test = base.extend<{ testRedis: TestRedis; smtpSink: SmtpSink }>({
     await sink.close();
   },
 });
+
+/** A fixture with a migrated database of its own per test: in-memory PGlite or a fresh server schema. */
+export const databaseTest = (driver: DbDriver, migrationsFolder: string) =>
+  base.extend<{ database: TestDatabase }>({
+    // biome-ignore lint/correctness/noEmptyPattern: vitest reads fixture dependencies from this pattern
+    database: async ({}, use) => {
+      const database = await openTestDatabase(driver, migrationsFolder);
+      await use(database);
+      await database.cleanup();
+    },
+  });

@@ -50,6 +50,16 @@ function fromHttpError(err: { type?: string; status?: number; message?: string }
   return undefined;
 }
 
+/** Postgres SQLSTATE codes a client can cause; drizzle may wrap the driver error in `cause`. */
+function fromDatabaseError(err: { code?: unknown; cause?: { code?: unknown } }): AppError | undefined {
+  const code = typeof err.code === 'string' ? err.code : err.cause?.code;
+  if (code === '23505')
+    return new AppError('CONFLICT', 409, 'a record with the same unique key already exists');
+  if (code === '23503')
+    return new AppError('CONFLICT', 409, 'the record refers to something that does not exist');
+  return undefined;
+}
+
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) {
@@ -58,7 +68,9 @@ function toAppError(err: unknown): AppError {
     });
   }
   if (err && typeof err === 'object') {
-    const mapped = fromHttpError(err as { type?: string; status?: number; message?: string });
+    const mapped =
+      fromHttpError(err as { type?: string; status?: number; message?: string }) ??
+      fromDatabaseError(err as { code?: unknown; cause?: { code?: unknown } });
     if (mapped) return mapped;
   }
   return new AppError('INTERNAL', 500, 'an unexpected error occurred');

@@ -1,0 +1,59 @@
+import { signToken } from '@suite/platform';
+import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadIngestConfig } from '../config';
+import { createDeps } from '../deps';
+
+describe.each(testDbDrivers)('organisation routes on %s', (driver) => {
+  const start = startServiceForTest(driver, { loadConfig: loadIngestConfig, createDeps, createApp });
+  let service: Awaited<ReturnType<typeof start>>;
+  let admin: string;
+  beforeAll(async () => {
+    service = await start();
+    const { JWT_SECRET: secret, JWT_ISSUER: issuer } = service.config;
+    admin = await signToken({ secret, issuer, role: 'admin' });
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('rejects an invalid organisation with field paths', async () => {
+    const res = await request(service.app)
+      .put('/v1/organisations/org-1')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ name: '', kind: 'kingdom', contactEmail: 'not-an-email' })
+      .expect(400);
+    const paths = JSON.parse(res.text).errors.map((e: { path: string }) => e.path);
+    expect(paths.sort()).toEqual(['body.contactEmail', 'body.kind', 'body.name']);
+  });
+
+  it('answers 409, not 500, when an external id is already taken', async () => {
+    const put = (id: string) =>
+      request(service.app)
+        .put(`/v1/organisations/${id}`)
+        .set('authorization', `Bearer ${admin}`)
+        .send({ name: 'Malmö stad', kind: 'municipality', externalId: 'se-1280' });
+    await put('org-a').expect(200);
+    const res = await put('org-b').expect(409);
+    expect(JSON.parse(res.text).code).toBe('CONFLICT');
+  });
+
+  it('shows a need owner their own organisation and no other', async () => {
+    const { JWT_SECRET: secret, JWT_ISSUER: issuer } = service.config;
+    const owner = await signToken({ secret, issuer, role: 'need_owner', organisationId: 'org-a' });
+    await request(service.app)
+      .get('/v1/organisations/org-a')
+      .set('authorization', `Bearer ${owner}`)
+      .expect(200);
+    await request(service.app)
+      .get('/v1/organisations/org-x')
+      .set('authorization', `Bearer ${owner}`)
+      .expect(403);
+    await request(service.app)
+      .get('/v1/organisations/org-x')
+      .set('authorization', `Bearer ${admin}`)
+      .expect(404);
+  });
+});
