@@ -1,43 +1,39 @@
-// Builds balanced binary SDG dev sets (id,text,sdg,label) from the UN target and indicator texts into
-// a temporary directory - never into the repository. For each goal g: every text of g is a positive,
-// and as many texts of other goals, drawn evenly across them by a seeded shuffle, are negatives.
+// Builds binary SDG dev sets (id,text,sdg,label) from the UN target and indicator texts into a
+// temporary directory - never into the repository. Targets and indicators stay in separate files, so
+// one can be used for tuning and the other held out. Per kind (`targets`, `indicators`):
+//   *-binary.csv             easy: goal g's texts vs random texts of other goals (balanced)
+//   *-hard-binary.csv        near misses: negatives are other goals' texts that contain g's vocabulary
+//   *-paragraphs-binary.csv  composed paragraphs: a dominant goal (True) and a passing mention (False)
 //   pnpm tsx scripts/eval/build-sdg-dev-set.ts [--data ../shared/data/sdg] [--out DIR]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadUnSdgTexts, type UnSdgText } from '@suite/text/un-sdg-texts';
-import { argValue, csvField, requireFile } from './cli';
-import { seededRandom, shuffle } from './seeded-random';
+import { loadUnSdgTexts } from '@suite/text/un-sdg-texts';
+import { argValue, requireFile } from './cli';
+import { easyRows, hardRows, paragraphRows, toCsv } from './sdg-dev-set-rows';
+import { seededRandom } from './seeded-random';
 
 const data = resolve(argValue('data') ?? '../shared/data/sdg');
 const out = resolve(argValue('out') ?? join(tmpdir(), 'sdg-dev-set'));
-
-function binaryRows(texts: UnSdgText[], seed: number): string[] {
-  const rows = ['id,text,sdg,label'];
-  const random = seededRandom(seed);
-  for (let goal = 1; goal <= 17; goal++) {
-    const positives = texts.filter((t) => t.goal === goal);
-    const negatives = shuffle(
-      texts.filter((t) => t.goal !== goal),
-      random,
-    ).slice(0, positives.length);
-    for (const t of positives) rows.push([`${t.id}@${goal}`, csvField(t.text), goal, 'True'].join(','));
-    for (const t of negatives) rows.push([`${t.id}@${goal}`, csvField(t.text), goal, 'False'].join(','));
-  }
-  return rows;
-}
+// Paragraphs per dominant goal: enough for a stable per-goal accuracy (each goal also receives about
+// as many "incidental" negatives from the other goals' paragraphs).
+const PARAGRAPHS_PER_GOAL = 20;
 
 requireFile(join(data, 'opensdg_en_global_targets.yml'), 'UN SDG texts (--data DIR)');
 const texts = loadUnSdgTexts(data);
 mkdirSync(out, { recursive: true });
 for (const kind of ['target', 'indicator'] as const) {
-  const file = join(out, `${kind}s-binary.csv`);
-  writeFileSync(
-    file,
-    `${binaryRows(
-      texts.filter((t) => t.kind === kind),
-      2030,
-    ).join('\n')}\n`,
-  );
-  console.log(`wrote ${file}`);
+  const own = texts.filter((t) => t.kind === kind);
+  // Each set has its own seed, so adding one set never reshuffles another.
+  const sets = [
+    ['binary', easyRows(own, seededRandom(2030))],
+    ['hard-binary', hardRows(own, seededRandom(2031))],
+    ['paragraphs-binary', paragraphRows(own, seededRandom(2032), PARAGRAPHS_PER_GOAL)],
+  ] as const;
+  for (const [suffix, rows] of sets) {
+    const file = join(out, `${kind}s-${suffix}.csv`);
+    writeFileSync(file, toCsv(rows));
+    const negatives = rows.filter((r) => !r.label).length;
+    console.log(`wrote ${file} (${rows.length} rows, ${negatives} negative)`);
+  }
 }

@@ -1,9 +1,11 @@
 // Evaluates the SDG tagger on a CSV file; the header tells the format apart:
 //   id,text,sdg,label  binary: is goal `sdg` addressed (True/False)? -> accuracy per SDG, average, minimum
 //   id,text,sdgs       multi-label, goals separated by ';'          -> precision@1, hit@3, micro-F1
-//   pnpm eval:sdg --data FILE [--threshold 0.35] [--sweep]
+// The binary decision is the tagger's own: goal g is addressed when it is among `tags` (score over the
+// threshold and dominant enough next to the text's strongest goal), exactly as the service tags.
+//   pnpm eval:sdg --data FILE [--threshold 0.3] [--dominance 0.7] [--sweep] [--verbose]
 import { resolve } from 'node:path';
-import { createSdgTagger, SDG_COUNT, SDG_TAG_THRESHOLD, type SdgTagging } from '@suite/text';
+import { createSdgTagger, SDG_COUNT, type SdgTagger, type SdgTagging } from '@suite/text';
 import { argValue, hasFlag, printSummary, readCsv } from './cli';
 
 const file = argValue('data');
@@ -11,15 +13,22 @@ if (file === undefined) {
   console.error('usage: pnpm eval:sdg --data FILE   (id,text,sdg,label or id,text,sdgs)');
   process.exit(2);
 }
-const threshold = Number(argValue('threshold') ?? SDG_TAG_THRESHOLD);
+const numberArg = (name: string): number | undefined => {
+  const value = argValue(name);
+  return value === undefined ? undefined : Number(value);
+};
+const threshold = numberArg('threshold');
+const dominance = numberArg('dominance');
 const rows = readCsv(resolve(file));
 const columns = Object.keys(rows[0] ?? {});
-const tagger = createSdgTagger({ threshold });
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
+const setting = `threshold ${threshold ?? 'default'}, dominance ${dominance ?? 'default'}`;
 
-// Tag each distinct text once: binary files repeat a text for several goals.
-const cache = new Map<string, SdgTagging>();
-const tagText = (text: string): SdgTagging => {
+// Tag each distinct text once per tagger: binary files repeat a text for several goals.
+const caches = new Map<SdgTagger, Map<string, SdgTagging>>();
+const tagText = (tagger: SdgTagger, text: string): SdgTagging => {
+  const cache = caches.get(tagger) ?? new Map<string, SdgTagging>();
+  caches.set(tagger, cache);
   let result = cache.get(text);
   if (result === undefined) {
     result = tagger.tag(text);
@@ -27,16 +36,20 @@ const tagText = (text: string): SdgTagging => {
   }
   return result;
 };
+const tagger = createSdgTagger({
+  ...(threshold === undefined ? {} : { threshold }),
+  ...(dominance === undefined ? {} : { dominance }),
+});
 
-function binaryAccuracy(at: number): { perSdg: Record<string, number>; avg: number; min: number } {
+function binaryAccuracy(candidate: SdgTagger): { perSdg: Record<string, number>; avg: number; min: number } {
   const correct = new Array<number>(SDG_COUNT).fill(0);
   const total = new Array<number>(SDG_COUNT).fill(0);
   for (const row of rows) {
     const goal = Number(row.sdg);
     if (!(goal >= 1 && goal <= SDG_COUNT)) continue;
     const expected = /^(true|1|yes)$/i.test((row.label ?? '').trim());
-    const score = tagText(row.text ?? '').scores[goal - 1] ?? 0;
-    const predicted = score > 0 && score >= at;
+    const predicted = tagText(candidate, row.text ?? '').tags.some((tag) => tag.goal === goal);
+    if (hasFlag('verbose') && predicted !== expected) console.log(`  wrong ${row.id}: goal ${goal}`);
     total[goal - 1] = (total[goal - 1] ?? 0) + 1;
     if (predicted === expected) correct[goal - 1] = (correct[goal - 1] ?? 0) + 1;
   }
@@ -53,14 +66,18 @@ function binaryAccuracy(at: number): { perSdg: Record<string, number>; avg: numb
 }
 
 if (columns.includes('label') && columns.includes('sdg')) {
-  console.log(`binary format: ${rows.length} rows from ${file}, threshold ${threshold}`);
+  console.log(`binary format: ${rows.length} rows from ${file}, ${setting}`);
   if (hasFlag('sweep')) {
-    for (let t = 0.1; t <= 0.701; t += 0.05) {
-      const r = binaryAccuracy(t);
-      console.log(`  threshold ${t.toFixed(2)}: avg ${r.avg.toFixed(4)} min ${r.min.toFixed(4)}`);
+    for (let t = 0.1; t <= 0.501; t += 0.1) {
+      for (const d of [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1]) {
+        const r = binaryAccuracy(createSdgTagger({ threshold: t, dominance: d }));
+        console.log(
+          `  threshold ${t.toFixed(2)} dominance ${d.toFixed(2)}: avg ${r.avg.toFixed(4)} min ${r.min.toFixed(4)}`,
+        );
+      }
     }
   }
-  const result = binaryAccuracy(threshold);
+  const result = binaryAccuracy(tagger);
   for (const [goal, accuracy] of Object.entries(result.perSdg))
     console.log(`  SDG ${goal.padStart(2)}: ${accuracy.toFixed(4)}`);
   console.log(`average accuracy ${result.avg.toFixed(4)}, minimum ${result.min.toFixed(4)}`);
@@ -81,7 +98,7 @@ if (columns.includes('label') && columns.includes('sdg')) {
     );
     if (gold.size === 0) continue;
     n++;
-    const result = tagText(row.text ?? '');
+    const result = tagText(tagger, row.text ?? '');
     const ranked = result.scores
       .map((score, i) => ({ goal: i + 1, score }))
       .filter((x) => x.score > 0)
@@ -106,7 +123,7 @@ if (columns.includes('label') && columns.includes('sdg')) {
   const microF1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   const precisionAt1 = n > 0 ? top1 / n : 0;
   const hitAt3 = n > 0 ? top3 / n : 0;
-  console.log(`multi-label format: ${n} texts from ${file}, threshold ${threshold}`);
+  console.log(`multi-label format: ${n} texts from ${file}, ${setting}`);
   console.log(`precision@1 ${precisionAt1.toFixed(4)}, hit@3 ${hitAt3.toFixed(4)}`);
   console.log(
     `micro precision ${precision.toFixed(4)}, recall ${recall.toFixed(4)}, F1 ${microF1.toFixed(4)}`,

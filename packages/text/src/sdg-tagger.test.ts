@@ -38,6 +38,27 @@ describe('tagSdgs', () => {
     expect(tagSdgs('Solar panels bring electricity to rural clinics.').tags.map((t) => t.goal)).toContain(7);
   });
 
+  it('does not tag a goal that is only mentioned in passing next to the main topic', () => {
+    const english = tagSdgs(
+      'The district clinic treats malaria, tuberculosis and diabetes, and trains nurses and midwives ' +
+        'to follow up patients at home. Vaccination campaigns reach remote villages. Staff also give advice on diet.',
+    );
+    expect(english.tags.map((t) => t.goal)).toContain(3);
+    expect(english.tags.map((t) => t.goal)).not.toContain(2);
+    expect(english.scores[1]).toBeGreaterThan(0);
+    const bridge =
+      'Den gamla bron över älven klarar inte tunga fordon och ersätts av en ny bro med cykelbana. ' +
+      'Trafikverket bygger också ut järnvägen och bredbandet i industriområdet. Bygget ger ett hundratal arbetstillfällen.';
+    const swedish = tagSdgs(bridge);
+    expect(swedish.tags.map((t) => t.goal)).toEqual([9]);
+    // Without the dominance rule the passing mention of the cycle lane (goal 11) clears the threshold too.
+    expect(
+      createSdgTagger({ dominance: 0 })
+        .tag(bridge)
+        .tags.map((t) => t.goal),
+    ).toEqual([9, 11]);
+  });
+
   it('accepts a stored analysed document', () => {
     const doc = analyzeDocument({ title: 'Ocean plastic', body: 'Stop marine debris reaching coral reefs.' });
     expect(tagSdgs(doc).tags[0]?.goal).toBe(14);

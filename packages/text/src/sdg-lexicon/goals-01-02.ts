@@ -9,8 +9,8 @@ export const goal01: GoalLexicon = {
     [
       'poverty',
       3,
-      'poverty|impoverished|destitution|destitute|pro-poor|antipoverty',
-      'fattigdom|fattigdomsbekämpning|armod',
+      'poverty|impoverished|destitution|destitute|pro-poor|antipoverty|extreme poverty|multidimensional poverty|basic needs|subsistence',
+      'fattigdom|fattigdomsbekämpning|armod|extrem fattigdom|ekonomisk utsatthet|grundläggande behov',
       '1.1',
     ],
     ['poor', 2, 'poor|the poor|poorest|poor people|poor households', 'fattig|fattiga|fattigaste|medellös'],
@@ -23,8 +23,8 @@ export const goal01: GoalLexicon = {
     [
       'social-protection',
       3,
-      'social protection|safety net|social security|social assistance|welfare benefits|cash transfer|pension|unemployment benefit',
-      'socialt skydd|trygghetssystem|socialförsäkring|försörjningsstöd|ekonomiskt bistånd|socialbidrag|pension|a-kassa',
+      'social protection|safety net|social security|social assistance|welfare benefits|cash transfer|pension|unemployment benefit|child benefit|housing allowance|unemployment insurance|welfare',
+      'socialt skydd|trygghetssystem|socialförsäkring|försörjningsstöd|ekonomiskt bistånd|socialbidrag|pension|a-kassa|barnbidrag|bostadsbidrag|arbetslöshetsförsäkring|välfärd',
       '1.3',
     ],
     [
@@ -64,8 +64,8 @@ export const goal01: GoalLexicon = {
     [
       'debt-household',
       1,
-      'household debt|payday loan|indebted|eviction',
-      'skuldsatt|skuldsättning|överskuldsättning|vräkning',
+      'household debt|payday loan|indebted|eviction|debt collection|debt advice',
+      'skuldsatt|skuldsättning|överskuldsättning|vräkning|skuld|skulder|skuldsanering|skuldrådgivning|budget- och skuldrådgivning',
     ],
     [
       'end-poverty-policy',
@@ -110,7 +110,7 @@ export const goal02: GoalLexicon = {
       'nutrition',
       2,
       'nutrition|nutritious|nutrient|healthy diet|diet|vitamin|fresh food|fruit and vegetables|healthy eating',
-      'näring|näringsrik|kost|kosthållning|hälsosam mat|frukt och grönt|grönsaker|färsk mat|matvanor',
+      'näring|näringsrik|kostvanor|kostråd|kosthållning|hälsosam mat|frukt och grönt|grönsaker|färsk mat|matvanor',
       '2.2',
     ],
     [

@@ -6,8 +6,8 @@ export const goal05: GoalLexicon = {
     [
       'gender-equality',
       3,
-      'gender equality|gender equity|gender balance|gender balanced|gender gap|gender parity|gender-sensitive|feminist|sexism|gender',
-      'jämställdhet|jämställd|jämställt|könsbalans|jämställt urval|feminism|sexism|genus|kön',
+      'gender equality|gender equity|gender balance|gender balanced|gender gap|gender parity|gender-sensitive|feminist|sexism|gender|gender norms|gender roles|gender stereotypes|gender mainstreaming|gender-responsive|sex-disaggregated|patriarchy|patriarchal|misogyny',
+      'jämställdhet|jämställd|jämställt|könsbalans|jämställt urval|feminism|sexism|genus|kön|könsroller|könsnormer|könsstereotyper|jämställdhetsintegrering|patriarkat|kvinnohat',
       '5.1',
     ],
     [
@@ -19,8 +19,8 @@ export const goal05: GoalLexicon = {
     [
       'women-empowerment',
       3,
-      'empower women|women empowerment|empowerment of women|women and girls|women entrepreneurs|women leaders|women in leadership|female leadership|women’s participation|women participation|women in parliament|seats held by women|female politicians|women in politics',
-      'kvinnors egenmakt|kvinnors deltagande|kvinnligt ledarskap|kvinnliga företagare|kvinnliga entreprenörer|kvinnor och flickor',
+      'empower women|women empowerment|empowerment of women|women and girls|women entrepreneurs|women leaders|women in leadership|female leadership|women’s participation|women participation|women in parliament|seats held by women|female politicians|women in politics|women in decision-making|women in management|female managers|gender quotas|women’s leadership|women’s economic empowerment|women-owned|female-headed|women-headed',
+      'kvinnors egenmakt|kvinnors deltagande|kvinnligt ledarskap|kvinnliga företagare|kvinnliga entreprenörer|kvinnor och flickor|kvinnor i ledande positioner|kvinnliga chefer|kvotering|kvinnors ledarskap|kvinnors ekonomiska egenmakt',
       '5.5',
     ],
     [
@@ -57,6 +57,13 @@ export const goal05: GoalLexicon = {
       'discrimination against women|equal rights for women|women’s rights|women rights|equal pay|gender pay gap|land ownership for women',
       'kvinnors rättigheter|lika lön|löneskillnader mellan kvinnor och män|diskriminering av kvinnor',
       '5.a',
+    ],
+    // Shared with goal 10, where it weighs more; here it supports texts that are about women.
+    [
+      'equal-opportunity',
+      1,
+      'equal opportunity|equal opportunities|equal chances',
+      'lika möjligheter|lika villkor|lika chanser',
     ],
   ],
 };
