@@ -1,4 +1,5 @@
-// Balanced shortlist latency: 100k candidates, k = 50, all four groups bounded.
+// Balanced shortlist latency: 100k candidates, k = 50, all four groups bounded; then a k = 200
+// worst case (wide bounds, infeasible pool) in relax and strict mode.
 //
 // Timed: fairShortlist on an already parsed pool (its own validity scan included). Every run
 // rescores its pool in place first, with its own seed and one of four score distributions - as
@@ -107,6 +108,53 @@ for (let run = 0; run < RUNS; run++) {
   perDistribution.set(distribution, [...(perDistribution.get(distribution) ?? []), elapsed]);
 }
 
+// Worst case for the DP: k = 200, four groups with wide bounds that bind, and a pool with only ten
+// women, so no list satisfies the policy. `relax` searches for the least-violating list, `strict`
+// computes the shortfall. Timed after the main runs, so their garbage stays out of the numbers above.
+const WORST_K = 200;
+const WORST_CANDIDATES = 20_000;
+const WORST_WOMEN = 10;
+const WORST_WARMUP = 10;
+const WORST_RUNS = 40;
+const worstGroups = {
+  woman: { min: 0.2, max: 0.4 },
+  man: { min: 0.2, max: 0.4 },
+  non_binary: { min: 0.1, max: 0.3 },
+  undisclosed: { min: 0.1, max: 0.3 },
+};
+
+function generateWorstPool(seed: number): Candidate[] {
+  const random = seededRandom(seed);
+  const pool: Candidate[] = new Array(WORST_CANDIDATES);
+  for (let i = 0; i < WORST_CANDIDATES; i++) {
+    const group = i < WORST_WOMEN ? 'woman' : GENDER_GROUPS[1 + Math.floor(random() * 3)]!;
+    pool[i] = { id: `w${seed}-${i}`, score: random(), group };
+  }
+  return pool;
+}
+
+const worstPools = Array.from({ length: POOLS }, (_, p) => generateWorstPool(100 + p));
+function timeWorstCase(mode: 'relax' | 'strict'): number[] {
+  const worstPolicy = parseBalancePolicy({ k: WORST_K, mode, groups: worstGroups });
+  const ms: number[] = [];
+  for (let run = 0; run < WORST_WARMUP + WORST_RUNS; run++) {
+    const pool = worstPools[run % POOLS]!;
+    rescore(pool, 2_000_000 + run, run % 2 === 0 ? 'uniform' : 'quantised');
+    collectYoungGarbage({ type: 'minor' });
+    const started = performance.now();
+    const result = fairShortlist(pool, worstPolicy);
+    const elapsed = performance.now() - started;
+    if (mode === 'relax' && !(result.feasible && result.relaxed && result.shortlist.length === WORST_K))
+      throw new Error(`worst case run ${run}: expected a relaxed list of length ${WORST_K}`);
+    if (mode === 'strict' && (result.feasible || !result.shortfall.woman))
+      throw new Error(`worst case run ${run}: expected a shortfall of women`);
+    if (run >= WORST_WARMUP) ms.push(elapsed);
+  }
+  return ms.sort((a, b) => a - b);
+}
+const worstRelax = timeWorstCase('relax');
+const worstStrict = timeWorstCase('strict');
+
 // The door's cost, for scale: full schema validation (duplicate ids included) of one request.
 const parseTimes: number[] = [];
 for (let run = 0; run < 10; run++) {
@@ -138,6 +186,15 @@ console.log(
   `  not timed above: zod parse of a 100k-candidate request, p50 ${percentile(parseTimes, 50).toFixed(1)} ms`,
 );
 console.log(
+  `worst case: k=${WORST_K}, ${WORST_CANDIDATES} candidates (${WORST_WOMEN} women), four wide bounds, infeasible, ${WORST_RUNS} runs each`,
+);
+console.log(
+  `  relax         p50 ${percentile(worstRelax, 50).toFixed(3)} ms  max ${worstRelax[worstRelax.length - 1]!.toFixed(3)} ms`,
+);
+console.log(
+  `  strict        p50 ${percentile(worstStrict, 50).toFixed(3)} ms  max ${worstStrict[worstStrict.length - 1]!.toFixed(3)} ms`,
+);
+console.log(
   JSON.stringify({
     bench: 'fairness',
     n: RUNS,
@@ -146,6 +203,10 @@ console.log(
     p50Ms,
     p99Ms,
     maxMs,
+    worstCaseK200RelaxMs: round(percentile(worstRelax, 50)),
+    worstCaseK200RelaxMaxMs: round(worstRelax[worstRelax.length - 1]!),
+    worstCaseK200StrictMs: round(percentile(worstStrict, 50)),
+    worstCaseK200StrictMaxMs: round(worstStrict[worstStrict.length - 1]!),
     loadAvg1m,
   }),
 );

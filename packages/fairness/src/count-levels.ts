@@ -25,13 +25,27 @@ export interface Level {
 /** Marks a vector no prefix reaches (in back-pointer arrays). */
 export const NONE = 255;
 
-export function buildLevels(n: number, dims: readonly DimRange[], relax: boolean): Level[] | undefined {
+/**
+ * Per dim and prefix length, the only counts worth indexing (`hi < lo`: none). Replaces the relax
+ * ranges when a violation limit rules most vectors out (see `violation-bounds.ts`).
+ */
+export interface LevelBand {
+  lo: readonly Int32Array[];
+  hi: readonly Int32Array[];
+}
+
+export function buildLevels(
+  n: number,
+  dims: readonly DimRange[],
+  relax: boolean,
+  band?: LevelBand,
+): Level[] | undefined {
   // Pass 1: the four ranges of every level. Pass 2: row tables, all carved out of one buffer -
   // a few hundred small typed arrays per call cost more than the DP itself once a GC has run.
   const ranges = new Int32Array(8 * (n + 1));
   let boxes = 0;
   for (let i = 0; i <= n; i++) {
-    if (!levelRanges(i, dims, relax, ranges.subarray(8 * i, 8 * i + 8))) return undefined;
+    if (!levelRanges(i, dims, relax, ranges.subarray(8 * i, 8 * i + 8), band)) return undefined;
     boxes += (ranges[8 * i + 4]! - ranges[8 * i]! + 1) * (ranges[8 * i + 5]! - ranges[8 * i + 1]! + 1);
   }
   const rows = new Int32Array(3 * boxes);
@@ -75,13 +89,20 @@ export function buildLevels(n: number, dims: readonly DimRange[], relax: boolean
 }
 
 /** Writes level i's ranges as [lo0..lo3, hi0..hi3]; false when no vector fits. */
-function levelRanges(i: number, dims: readonly DimRange[], relax: boolean, out: Int32Array): boolean {
+function levelRanges(
+  i: number,
+  dims: readonly DimRange[],
+  relax: boolean,
+  out: Int32Array,
+  band: LevelBand | undefined,
+): boolean {
   let sumLo = 0;
   let sumHi = 0;
   for (let d = 0; d < 4; d++) {
     const dim = dims[d]!;
-    out[d] = relax ? 0 : dim.lo[i]!;
-    out[4 + d] = Math.min(dim.cap, i, relax ? i : dim.hi[i]!);
+    out[d] = band ? band.lo[d]![i]! : relax ? 0 : dim.lo[i]!;
+    out[4 + d] = Math.min(dim.cap, i, band ? band.hi[d]![i]! : relax ? i : dim.hi[i]!);
+    if (out[d]! > out[4 + d]!) return false;
     sumLo += out[d]!;
     sumHi += out[4 + d]!;
   }

@@ -11,11 +11,13 @@ import {
   type DimRange,
   forEachVector,
   type Level,
+  type LevelBand,
   localIndex,
   NONE,
   rowOf,
 } from './count-levels';
 import { createPrefixRanker, type PrefixRanker } from './prefix-ranker';
+import { type ViolationBounds, violationOf } from './violation-bounds';
 
 export interface CountPathProblem {
   n: number;
@@ -30,6 +32,13 @@ export interface CountPathProblem {
    * instead of ranking prefixes - for callers that only need the final counts.
    */
   breakTiesByRank?: boolean;
+  /**
+   * Branch and bound (relax only): drop every prefix whose violation plus `bounds`' lower bound on
+   * the violation still to come exceeds `limit`, and index only `band`. Exact whenever some list
+   * has violation <= limit (then every prefix of an optimal list, and every prefix that is best
+   * for its vector, survives); otherwise no list is returned.
+   */
+  prune?: { limit: number; bounds: ViolationBounds; band: LevelBand };
 }
 
 export interface DimSpec extends DimRange {
@@ -59,7 +68,8 @@ export function discounts(n: number): Float64Array {
 
 export function solveCountPath(problem: CountPathProblem): CountPath | undefined {
   const { n, dims, relax } = problem;
-  const levels = buildLevels(n, dims, relax);
+  const prune = relax ? problem.prune : undefined;
+  const levels = buildLevels(n, dims, relax, prune?.band);
   if (!levels) return undefined;
   const total = levels[n]!.start + levels[n]!.size;
   const back = new Uint8Array(total).fill(NONE);
@@ -81,6 +91,10 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
           dims.map((dim) => dim.ranks),
         );
   const [d0, d1, d2, d3] = dims as [DimSpec, DimSpec, DimSpec, DimSpec];
+  const limit = prune ? prune.limit : 0;
+  const stride = prune ? prune.bounds.stride : 0;
+  const [a0, a1, a2, a3] = fourTables(prune?.bounds.aloneFuture);
+  const [q0, q1, q2, q3] = fourTables(prune?.bounds.pairedFuture);
 
   // Hot loop: one row (c0, c1) at a time, so the predecessor rows for "last pick from dim 0 / 1 /
   // 2 or 3" are looked up once per row and each vector costs a few typed-array reads.
@@ -88,6 +102,7 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
     const level = levels[i]!;
     const prev = levels[i - 1]!;
     const di = disc[i]!;
+    const at = i * stride;
     for (let a = 0; a < level.w0; a++) {
       const c0 = level.l0 + a;
       for (let b = 0; b < level.w1; b++) {
@@ -150,10 +165,20 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
             curCost[local] = UNREACHED;
             continue;
           }
-          back[level.start + local] = bestD;
-          curCost[local] = relax
+          const cost = relax
             ? bestCost + rowViolation + violationOf(d2, c2, i) + violationOf(d3, c3, i)
             : bestCost;
+          if (prune) {
+            // Same bound as `lowerBound`, inlined: this runs once per surviving vector.
+            const alone = a0[at + c0]! + a1[at + c1]! + a2[at + c2]! + a3[at + c3]!;
+            const paired = Math.max(q0[at + c0]!, q1[at + c1]!, q2[at + c2]!, q3[at + c3]!);
+            if (cost + Math.max(alone, paired) > limit) {
+              curCost[local] = UNREACHED;
+              continue;
+            }
+          }
+          back[level.start + local] = bestD;
+          curCost[local] = cost;
           curDcg[local] = bestDcg;
         }
       }
@@ -201,10 +226,12 @@ function pickFinal(
   return { picks, dcg: bestDcg, cost: bestCost, finalCounts: best };
 }
 
-function violationOf(dim: DimSpec, count: number, i: number): number {
-  const lo = dim.lo[i]!;
-  const hi = dim.hi[i]!;
-  return count < lo ? lo - count : count > hi ? count - hi : 0;
+/** A bound's per-dim tables, or empty ones when not pruning (keeps the hot loop's locals typed). */
+function fourTables(
+  tables: readonly Int32Array[] | undefined,
+): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  const none = new Int32Array(0);
+  return [tables?.[0] ?? none, tables?.[1] ?? none, tables?.[2] ?? none, tables?.[3] ?? none];
 }
 
 /** Lexicographic (cost ascending, DCG descending, prefix rank ascending) on the same level j. */

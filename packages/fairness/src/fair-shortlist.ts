@@ -4,6 +4,7 @@ import { type DimSpec, solveCountPath } from './count-path-dp';
 import { FairnessValidationError } from './fairness-validation-error';
 import { GENDER_GROUPS } from './gender-groups';
 import { boundCanBite, type PrefixBounds, prefixBounds } from './prefix-bounds';
+import { solveRelaxedCountPath } from './relaxed-count-path';
 import { compareCandidates, selectTopPerGroup } from './select-top-per-group';
 import { computeShortfall, type Shortfall } from './shortfall';
 import { buildReport, prefixViolations, type ShortlistReport, type Violation } from './shortlist-report';
@@ -79,7 +80,7 @@ export function fairShortlist(candidates: readonly Candidate[], policy: BalanceP
   if (!path) {
     if (policy.mode === 'strict') return { feasible: false, shortfall: computeShortfall(bounds, poolCounts) };
     // Always succeeds: relaxed vectors only need enough candidates, and the pool has n.
-    path = solveCountPath({ n, dims, relax: true })!;
+    path = solveRelaxedCountPath(n, dims);
     relaxed = true;
   }
   const next = new Int32Array(4);
