@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BalancePolicy, balancePolicySchema } from './balance-policy';
-import { type DimSpec, solveCountPath } from './count-path-dp';
+import type { DimSpec } from './count-levels';
+import { solveCountPath } from './count-path-dp';
 import { GENDER_GROUPS } from './gender-groups';
 import { prefixBounds } from './prefix-bounds';
 import { solveRelaxedCountPath } from './relaxed-count-path';

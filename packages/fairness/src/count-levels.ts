@@ -151,3 +151,10 @@ export function forEachVector(level: Level, i: number, c: Int32Array, visit: (lo
     }
   }
 }
+
+export interface DimSpec extends DimRange {
+  /** Item scores, best first (length >= cap). */
+  scores: Float64Array;
+  /** Global preference rank of each item (lower first): the deterministic tie-break. */
+  ranks: Int32Array;
+}

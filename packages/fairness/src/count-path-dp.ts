@@ -8,7 +8,7 @@
 // vector compare lexicographically the same way whatever follows them.
 import {
   buildLevels,
-  type DimRange,
+  type DimSpec,
   forEachVector,
   type Level,
   type LevelBand,
@@ -39,13 +39,6 @@ export interface CountPathProblem {
    * for its vector, survives); otherwise no list is returned.
    */
   prune?: { limit: number; bounds: ViolationBounds; band: LevelBand };
-}
-
-export interface DimSpec extends DimRange {
-  /** Item scores, best first (length >= cap). */
-  scores: Float64Array;
-  /** Global preference rank of each item (lower first): the deterministic tie-break. */
-  ranks: Int32Array;
 }
 
 export interface CountPath {

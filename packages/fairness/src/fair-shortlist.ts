@@ -1,6 +1,7 @@
 import type { BalancePolicy } from './balance-policy';
 import type { Candidate } from './candidate';
-import { type DimSpec, solveCountPath } from './count-path-dp';
+import type { DimSpec } from './count-levels';
+import { solveCountPath } from './count-path-dp';
 import { FairnessValidationError } from './fairness-validation-error';
 import { GENDER_GROUPS } from './gender-groups';
 import { boundCanBite, type PrefixBounds, prefixBounds } from './prefix-bounds';

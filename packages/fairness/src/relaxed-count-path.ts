@@ -1,4 +1,5 @@
-import { type CountPath, type DimSpec, solveCountPath } from './count-path-dp';
+import type { DimSpec } from './count-levels';
+import { type CountPath, solveCountPath } from './count-path-dp';
 import { greedyViolation, violationBand, violationBounds } from './violation-bounds';
 
 /**

@@ -2,10 +2,11 @@
 // least-top-up final vector in the DP's enumeration order. `shortfall.ts` answers the same
 // question faster and falls back to this when its direct search would take longer; the property
 // tests use it as the oracle.
-import { type DimSpec, solveCountPath } from './count-path-dp';
+import type { DimSpec } from './count-levels';
+import { solveCountPath } from './count-path-dp';
 import { GENDER_GROUPS } from './gender-groups';
 import { boundCanBite, type PrefixBounds } from './prefix-bounds';
-import type { Shortfall } from './shortfall';
+import type { Shortfall } from './shortfall-types';
 
 export function dpShortfall(bounds: PrefixBounds, poolCounts: Int32Array): Shortfall {
   const { n } = bounds;

@@ -1,14 +1,9 @@
-import { GENDER_GROUPS, type GenderGroup } from './gender-groups';
+import { GENDER_GROUPS } from './gender-groups';
 import { boundCanBite, type PrefixBounds } from './prefix-bounds';
 import { dpShortfall } from './shortfall-dp';
+import type { Shortfall } from './shortfall-types';
 
-/**
- * Missing candidates per group: the smallest top-up of the pool (fewest candidates in total)
- * that lets a list of the same length satisfy every prefix bound. Groups the policy leaves
- * unconstrained are interchangeable for this purpose; when more than one exists, what they lack
- * together is reported under `unbounded`.
- */
-export type Shortfall = Partial<Record<GenderGroup | 'unbounded', number>>;
+export type { Shortfall };
 
 /** One pseudo-group of the top-up problem: its bounds and, as unit jobs, when its items may go. */
 interface TopUpDim {

@@ -9,8 +9,7 @@
 //   must absorb the positions.
 // Both are minima over supersets of the real continuations, so they never overestimate, and they
 // are consistent (a step never lowers bound + cost paid), which is what keeps pruning exact.
-import type { LevelBand } from './count-levels';
-import type { DimSpec } from './count-path-dp';
+import type { DimSpec, LevelBand } from './count-levels';
 
 /** Larger than any real violation (at most 4 * 200 * 200), small enough that sums stay int32. */
 export const BOUND_INF = 1 << 28;
