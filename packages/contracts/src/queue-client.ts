@@ -9,6 +9,8 @@ export interface QueueConnection {
 
 export interface Producer<C extends QueueCatalog> {
   readonly queueName: string;
+  /** Whether this queue's catalog has a job of that name (a relay routes events by it). */
+  accepts(name: string): name is JobName<C>;
   /** Parses `data` with the catalog schema before it leaves the process; `jobId` collapses duplicates. */
   add<N extends JobName<C>>(
     name: N,
@@ -23,6 +25,7 @@ export function createProducer<C extends QueueCatalog>(catalog: C, conn: QueueCo
   const queue = new Queue(catalog.name, { connection: conn.connection, prefix: conn.prefix });
   return {
     queueName: catalog.name,
+    accepts: (name: string): name is JobName<C> => Object.hasOwn(catalog.jobs, name),
     async add(name, data, opts = {}) {
       const spec = catalog.jobs[name];
       if (!spec) throw new Error(`unknown job ${name} for queue ${catalog.name}`);

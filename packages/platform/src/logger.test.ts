@@ -24,6 +24,13 @@ describe('createLogger', () => {
     expect(out).not.toContain('eyJ.secret');
   });
 
+  it('redacts a top-level name and keeps the service label', () => {
+    const { lines, logger } = capture();
+    logger.info({ name: 'Alva Ek' }, 'hello');
+    expect(lines.join('')).not.toContain('Alva Ek');
+    expect(JSON.parse(lines[0] ?? '{}').service).toBe('test');
+  });
+
   it('redacts the authorization header of a logged request', () => {
     const { lines, logger } = capture();
     logger.info({ req: { headers: { authorization: 'Bearer abc.def' } } }, 'request');

@@ -2,6 +2,7 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** Personal data and credentials never reach the logs, wherever they sit in a logged object. */
 const redactPaths = [
+  'name',
   'email',
   'token',
   'password',
@@ -28,8 +29,7 @@ export function createLogger(opts: {
 }): Logger {
   return pino(
     {
-      name: opts.service,
-      level: opts.level,
+        level: opts.level,
       redact: { paths: redactPaths, censor: '[redacted]' },
       base: { service: opts.service },
     },

@@ -3,6 +3,7 @@ import { createProducer, matchingInbox, notificationInbox } from '@suite/contrac
 import { type BaseDeps, createBaseDeps, type Logger } from '@suite/platform';
 import type { IngestConfig } from './config';
 import { createOrganisationsRepository } from './storage/organisations.repository';
+import { createOutboxRepository } from './storage/outbox.repository';
 
 const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
 
@@ -23,6 +24,7 @@ export async function createDeps(config: IngestConfig, opts: { logger?: Logger }
     ...base,
     queues,
     organisations: createOrganisationsRepository(base.database.db),
+    outbox: createOutboxRepository(base.database.db),
   };
 }
 

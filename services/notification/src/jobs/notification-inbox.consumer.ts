@@ -6,6 +6,7 @@ import {
   type QueueConnection,
 } from '@suite/contracts';
 import type { Logger } from '@suite/platform';
+import { deliveryKey } from '../domain/delivery-key';
 import type { ChallengesRepository } from '../storage/challenges.repository';
 import type { DeliveriesRepository } from '../storage/deliveries.repository';
 import type { RecipientsRepository } from '../storage/recipients.repository';
@@ -34,7 +35,7 @@ export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
     },
     'recommendations.ready': async (job) => {
       await deps.deliveries.request({
-        idempotencyKey: `recommendations:${job.jobId}`,
+        idempotencyKey: deliveryKey('recommendations', job.jobId),
         kind: 'recommendations',
         recipientId: job.innovatorId,
         payload: job,
@@ -42,7 +43,7 @@ export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
     },
     'shortlist.ready': async (job) => {
       await deps.deliveries.request({
-        idempotencyKey: `shortlist:${job.jobId}`,
+        idempotencyKey: deliveryKey('shortlist', job.jobId),
         kind: 'shortlist',
         recipientId: job.organisationId,
         payload: job,
