@@ -29,7 +29,7 @@ export function createLogger(opts: {
 }): Logger {
   return pino(
     {
-        level: opts.level,
+      level: opts.level,
       redact: { paths: redactPaths, censor: '[redacted]' },
       base: { service: opts.service },
     },
