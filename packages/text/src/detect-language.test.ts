@@ -32,4 +32,10 @@ describe('detectLanguage', () => {
       'unknown',
     );
   });
+
+  it('lets trigrams decide a title of a few words without function words', () => {
+    expect(detectLanguage('Loneliness among older people')).toBe('en');
+    expect(detectLanguage('Stadsodling för nyanlända familjer')).toBe('sv');
+    expect(detectLanguage('Safe parks')).toBe('unknown');
+  });
 });

@@ -6,6 +6,7 @@ import { tokenize } from './tokenize';
 
 // franc's trigram model needs some text; below this we decide by function words and letters.
 const FRANC_MIN_CHARS = 40;
+const FRANC_SHORT_CHARS = 20;
 // franc only reads the first couple of thousand characters anyway; slicing keeps 1 MB inputs cheap.
 const FRANC_MAX_CHARS = 4_000;
 
@@ -19,9 +20,12 @@ export function detectLanguage(input: string): Language {
   if (!/\p{L}/u.test(text)) return 'unknown';
   const sample = text.slice(0, FRANC_MAX_CHARS);
   const hint = functionWordVote(sample);
-  if (sample.length < FRANC_MIN_CHARS) return hint;
   // Without any Latin letters (Cyrillic, CJK ...) franc would still pick one of the two.
-  if (!/[a-zåäö]/i.test(sample)) return 'unknown';
+  if (!/[a-zåäö]/i.test(sample)) return hint;
+  // Short texts (titles) go by function words; only when those say nothing, and there are at least
+  // a few words, do trigrams decide - on one or two words they are a coin toss.
+  if (sample.length < FRANC_MIN_CHARS && (hint !== 'unknown' || sample.length < FRANC_SHORT_CHARS))
+    return hint;
   const guess = franc(sample, { only: ['swe', 'eng'], minLength: 10 });
   if (guess === 'swe') return 'sv';
   if (guess === 'eng') return 'en';
