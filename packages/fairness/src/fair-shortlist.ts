@@ -1,7 +1,6 @@
 import type { BalancePolicy } from './balance-policy';
 import type { Candidate } from './candidate';
 import type { DimSpec } from './count-levels';
-import { solveCountPath } from './count-path-dp';
 import { FairnessValidationError } from './fairness-validation-error';
 import { GENDER_GROUPS } from './gender-groups';
 import { boundCanBite, type PrefixBounds, prefixBounds } from './prefix-bounds';
@@ -9,6 +8,7 @@ import { solveRelaxedCountPath } from './relaxed-count-path';
 import { compareCandidates, selectTopPerGroup } from './select-top-per-group';
 import { computeShortfall, type Shortfall } from './shortfall';
 import { buildReport, prefixViolations, type ShortlistReport, type Violation } from './shortlist-report';
+import { solveStrictCountPath } from './strict-count-path';
 
 /** A list: the best one within bounds, or (`relaxed`) the least-violating one. */
 export interface ShortlistFound {
@@ -76,7 +76,7 @@ export function fairShortlist(candidates: readonly Candidate[], policy: BalanceP
     hi,
   }));
 
-  let path = solveCountPath({ n, dims, relax: false });
+  let path = solveStrictCountPath(n, dims);
   let relaxed = false;
   if (!path) {
     if (policy.mode === 'strict') return { feasible: false, shortfall: computeShortfall(bounds, poolCounts) };
