@@ -71,7 +71,8 @@ describe('createBm25Index', () => {
         fc.subarray(vocabulary, { minLength: 1 }),
         fc.boolean(),
         (ops, terms, padded) => {
-          const index = createBm25Index();
+          // Plain BM25 has no common-term pruning; that rule has its own test below.
+          const index = createBm25Index({ maxDocumentShare: 1 });
           const oracle = new Map<string, Record<string, number>>();
           // Padding with documents the query never touches makes the query sparse, which exercises
           // the touched-list ranking path instead of the dense scan.
@@ -100,8 +101,16 @@ describe('createBm25Index', () => {
             expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
+  });
+
+  it('drops terms most documents share when the query has rarer ones, and keeps them otherwise', () => {
+    const index = createBm25Index();
+    for (const id of ['a', 'b', 'c', 'd']) index.add(id, doc({ common: 1 }));
+    index.add('e', doc({ rare: 1 }));
+    expect(index.search(q('common', 'rare'), 10).map((h) => h.id)).toEqual(['e']);
+    expect(index.search(q('common'), 10)).toHaveLength(4);
   });
 
   it('can be rebuilt from stored analysed documents with the same ranking', () => {
