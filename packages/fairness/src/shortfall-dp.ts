@@ -5,17 +5,12 @@
 import type { DimSpec } from './count-levels';
 import { solveCountPath } from './count-path-dp';
 import { GENDER_GROUPS } from './gender-groups';
-import { boundCanBite, type PrefixBounds } from './prefix-bounds';
-import type { Shortfall } from './shortfall-types';
+import type { PrefixBounds } from './prefix-bounds';
+import { type Shortfall, topUpMembers } from './shortfall-types';
 
 export function dpShortfall(bounds: PrefixBounds, poolCounts: Int32Array): Shortfall {
   const { n } = bounds;
-  // Tracking is decided as if pools were unlimited: a top-up may make a dormant bound bite.
-  const tracked = GENDER_GROUPS.map((_, g) => g).filter((g) => boundCanBite(bounds, g, n));
-  const free = GENDER_GROUPS.map((_, g) => g).filter((g) => !tracked.includes(g));
-  const members: number[][] = tracked.map((g) => [g]);
-  if (free.length > 0) members.push(free);
-  while (members.length < 4) members.unshift([]);
+  const { tracked, members } = topUpMembers(bounds);
   const identity = Int32Array.from({ length: n + 1 }, (_, i) => i);
   const dims: DimSpec[] = members.map((groups, d) => ({
     cap: groups.length === 0 ? 0 : n,

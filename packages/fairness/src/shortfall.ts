@@ -1,7 +1,7 @@
 import { GENDER_GROUPS } from './gender-groups';
-import { boundCanBite, type PrefixBounds } from './prefix-bounds';
+import type { PrefixBounds } from './prefix-bounds';
 import { dpShortfall } from './shortfall-dp';
-import type { Shortfall } from './shortfall-types';
+import { type Shortfall, topUpMembers } from './shortfall-types';
 
 export type { Shortfall };
 
@@ -19,12 +19,7 @@ interface TopUpDim {
 
 export function computeShortfall(bounds: PrefixBounds, poolCounts: Int32Array): Shortfall {
   const { n } = bounds;
-  // Tracking is decided as if pools were unlimited: a top-up may make a dormant bound bite.
-  const tracked = GENDER_GROUPS.map((_, g) => g).filter((g) => boundCanBite(bounds, g, n));
-  const free = GENDER_GROUPS.map((_, g) => g).filter((g) => !tracked.includes(g));
-  const members: number[][] = tracked.map((g) => [g]);
-  if (free.length > 0) members.push(free);
-  while (members.length < 4) members.unshift([]);
+  const { tracked, members } = topUpMembers(bounds);
   const dims = members.map((groups) => topUpDim(bounds, groups, tracked));
   const available = members.map((groups) => groups.reduce((sum, g) => sum + poolCounts[g]!, 0));
   const counts = firstCheapestFinal(n, dims, available);

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BalancePolicy, balancePolicySchema } from './balance-policy';
-import type { DimSpec } from './count-levels';
 import { solveCountPath } from './count-path-dp';
-import { GENDER_GROUPS } from './gender-groups';
-import { prefixBounds } from './prefix-bounds';
 import { solveStrictCountPath } from './strict-count-path';
+import { buildDims } from './testing/build-dims';
 
 // The DCG branch and bound against the plain strict DP it prunes, on instances far too large for
 // the brute-force oracle: wide bounds on every group, and scores biased by group so they bind.
@@ -38,32 +36,6 @@ const rowsArb = fc.array(fc.tuple(fc.constantFrom(0, 1, 1, 2, 3), milliArb), {
 });
 // Per group, a score lift in grid steps: the favoured groups fill the top and hit their maximums.
 const liftArb = fc.array(fc.constantFrom(0, 0, 100, 300, 600), { minLength: 4, maxLength: 4 });
-
-/** Four dims as fair-shortlist builds them: scores best first, global ranks by (score, index). */
-function buildDims(
-  policy: BalancePolicy,
-  groupOf: number[],
-  scores: number[],
-): { n: number; dims: DimSpec[] } {
-  const n = Math.min(policy.k, scores.length);
-  const bounds = prefixBounds(policy, n);
-  const order = scores.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const rank = new Int32Array(scores.length);
-  order.forEach((index, r) => {
-    rank[index] = r;
-  });
-  const dims = GENDER_GROUPS.map((_, g) => {
-    const items = order.filter((index) => groupOf[index] === g).slice(0, n);
-    return {
-      cap: items.length,
-      scores: Float64Array.from(items, (index) => scores[index]!),
-      ranks: Int32Array.from(items, (index) => rank[index]!),
-      lo: bounds.lo[g]!,
-      hi: bounds.hi[g]!,
-    };
-  });
-  return { n, dims };
-}
 
 // About 1 ms a run; raise it locally (30,000 passed) when changing the pruning.
 const RUNS = 500;
