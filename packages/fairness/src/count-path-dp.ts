@@ -125,6 +125,8 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
           const p1 = predecessor(prev, rowFrom1, c2, prevCost);
           const p2 = predecessor(prev, rowSame, c2 - 1, prevCost);
           const p3 = predecessor(prev, rowSame, c2, prevCost);
+          // The four "last pick" candidates are written out rather than looped over: this is the
+          // innermost loop, and a per-vector array of candidates costs more than the ranking itself.
           let bestD = NONE;
           let bestP = -1;
           let bestCost = 0;
