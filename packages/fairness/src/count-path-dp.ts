@@ -98,7 +98,8 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
   const [q0, q1, q2, q3] = fourTables(prune?.bounds.pairedFuture);
 
   // Hot loop: one row (c0, c1) at a time, so the predecessor rows for "last pick from dim 0 / 1 /
-  // 2 or 3" are looked up once per row and each vector costs a few typed-array reads.
+  // 2 or 3" are looked up once per row and each vector costs a few typed-array reads. The four
+  // candidates are written out, not looped over: an array per vector would cost more than ranking.
   for (let i = 1; i <= n; i++) {
     const level = levels[i]!;
     const prev = levels[i - 1]!;
@@ -125,8 +126,6 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
           const p1 = predecessor(prev, rowFrom1, c2, prevCost);
           const p2 = predecessor(prev, rowSame, c2 - 1, prevCost);
           const p3 = predecessor(prev, rowSame, c2, prevCost);
-          // The four "last pick" candidates are written out rather than looped over: this is the
-          // innermost loop, and a per-vector array of candidates costs more than the ranking itself.
           let bestD = NONE;
           let bestP = -1;
           let bestCost = 0;
