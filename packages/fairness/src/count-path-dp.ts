@@ -97,9 +97,8 @@ export function solveCountPath(problem: CountPathProblem): CountPath | undefined
   const [a0, a1, a2, a3] = fourTables(prune?.bounds.aloneFuture);
   const [q0, q1, q2, q3] = fourTables(prune?.bounds.pairedFuture);
 
-  // Hot loop: one row (c0, c1) at a time, so the predecessor rows for "last pick from dim 0 / 1 /
-  // 2 or 3" are looked up once per row and each vector costs a few typed-array reads. The four
-  // candidates are written out, not looped over: an array per vector would cost more than ranking.
+  // Hot loop: predecessor rows are looked up once per row (c0, c1), and the four "last pick" cases
+  // are written out, not looped over, so each vector costs a few typed-array reads and no allocation.
   for (let i = 1; i <= n; i++) {
     const level = levels[i]!;
     const prev = levels[i - 1]!;
