@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createProducer, matchingInbox, notificationInbox } from '@suite/contracts';
+import { matchingInbox, notificationInbox } from '@suite/contracts';
+import { createProducer } from '@suite/contracts/queues';
 import { createRedis, developmentJwtSecret, type Redis, signToken } from '@suite/platform';
 import { openTestRedis, type TestRedis } from '@suite/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

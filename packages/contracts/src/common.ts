@@ -13,7 +13,18 @@ export const idSchema = z
   .min(1)
   .max(128)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only');
-export const externalIdSchema = z.string().min(1).max(200);
+/**
+ * Free text from users. A NUL character is refused here, at the door, because Postgres cannot
+ * store it in text columns and the failure would otherwise surface as a 500 deep in a write.
+ */
+export const textSchema = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
+
+export const externalIdSchema = textSchema(1, 200);
 
 export const sdgGoalSchema = z.number().int().min(1).max(17);
 /** A target code such as `5.5` or `16.b`: goal number, a dot, a number or letter. */
@@ -34,3 +45,6 @@ export const ideaStageSchema = z.enum(ideaStages);
 export type IdeaStage = z.infer<typeof ideaStageSchema>;
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** A detected text language; `unknown` when the text gives too little to tell. */
+export const languageOrUnknown = z.enum(['sv', 'en', 'unknown']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './common';
-import { challengeSchema, ideaSchema, innovatorSchema } from './entities';
+import { challengeSchema, ideaSchema, innovatorSchema, organisationSchema } from './entities';
 
 /** Every event carries its own id (the BullMQ jobId, so duplicate publishes collapse) and the entity version. */
 const envelope = {
@@ -9,6 +9,8 @@ const envelope = {
   occurredAt: isoDateTimeSchema,
 };
 
+// Added for notification, which needs the need owner's contact address and locale.
+export const organisationUpsertedSchema = z.object({ ...envelope, organisation: organisationSchema });
 export const challengeUpsertedSchema = z.object({ ...envelope, challenge: challengeSchema });
 export const challengeClosedSchema = z.object({ ...envelope, challengeId: idSchema });
 export const innovatorUpsertedSchema = z.object({ ...envelope, innovator: innovatorSchema });
@@ -17,6 +19,7 @@ export const ideaUpsertedSchema = z.object({ ...envelope, idea: ideaSchema });
 export const ideaDeletedSchema = z.object({ ...envelope, ideaId: idSchema, innovatorId: idSchema });
 
 export const eventSchemas = {
+  'organisation.upserted': organisationUpsertedSchema,
   'challenge.upserted': challengeUpsertedSchema,
   'challenge.closed': challengeClosedSchema,
   'innovator.upserted': innovatorUpsertedSchema,

@@ -1,6 +1,7 @@
+// Browser-safe: zod schemas and types only. Queue clients (BullMQ) live behind '@suite/contracts/queues'.
 export * from './common';
 export * from './entities';
 export * from './events';
+export * from './matching-api';
 export * from './notifications';
 export * from './queue-catalog';
-export * from './queue-client';

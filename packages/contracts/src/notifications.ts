@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, sdgGoalSchema } from './common';
+import { genderSchema, idSchema, isoDateTimeSchema, sdgGoalSchema } from './common';
+
+const whySchema = {
+  sharedTerms: z.array(z.string().max(100)).max(20).default([]),
+  sharedSdgs: z.array(sdgGoalSchema).max(17).default([]),
+};
 
 const recommendedChallengeSchema = z.object({
   challengeId: idSchema,
   ideaId: idSchema.optional(),
   score: z.number().min(0).max(1),
-  sharedTerms: z.array(z.string().max(100)).max(20).default([]),
-  sharedSdgs: z.array(sdgGoalSchema).max(17).default([]),
+  ...whySchema,
 });
 
 /** Sent by matching when an innovator has challenges worth telling them about. */
@@ -21,7 +25,14 @@ const shortlistEntrySchema = z.object({
   innovatorId: idSchema,
   ideaId: idSchema,
   score: z.number().min(0).max(1),
+  // Optional so older jobs still parse; the need-owner email shows them when present.
+  rank: z.number().int().min(1).optional(),
+  group: genderSchema.optional(),
+  ideaTitle: z.string().max(300).optional(),
+  ...whySchema,
 });
+
+const groupCountsSchema = z.partialRecord(genderSchema, z.number().int().min(0));
 
 /** Sent by matching when a challenge's shortlist is ready for its need owner. */
 export const shortlistReadySchema = z.object({
@@ -31,6 +42,8 @@ export const shortlistReadySchema = z.object({
   generatedAt: isoDateTimeSchema,
   relaxed: z.boolean(),
   entries: z.array(shortlistEntrySchema).max(200),
+  // Optional so older jobs still parse: the balance summary the need-owner email shows.
+  balance: z.object({ pool: groupCountsSchema, list: groupCountsSchema }).optional(),
 });
 
 export type RecommendationsReady = z.infer<typeof recommendationsReadySchema>;

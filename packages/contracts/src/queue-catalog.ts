@@ -47,6 +47,7 @@ export const matchingInbox = {
 export const notificationInbox = {
   name: 'notification-inbox',
   jobs: {
+    'organisation.upserted': eventJob(eventSchemas['organisation.upserted']),
     'innovator.upserted': eventJob(eventSchemas['innovator.upserted']),
     'innovator.erased': eventJob(eventSchemas['innovator.erased']),
     'challenge.upserted': eventJob(eventSchemas['challenge.upserted']),
@@ -57,4 +58,15 @@ export const notificationInbox = {
 } as const satisfies QueueCatalog;
 
 export type MatchingInbox = typeof matchingInbox;
+
+/**
+ * The queue topology, declared once: every queue that takes entity events. The outbox relay fans an
+ * event out to each of these whose catalog names it, so a new subscriber is one line here.
+ */
+export const eventSubscribers = [matchingInbox, notificationInbox] as const;
+
+/** The catalogs of the queues that subscribe to `eventName`. */
+export function subscribersOf(eventName: string): readonly QueueCatalog[] {
+  return eventSubscribers.filter((catalog) => Object.hasOwn(catalog.jobs, eventName));
+}
 export type NotificationInbox = typeof notificationInbox;

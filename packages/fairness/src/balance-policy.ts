@@ -27,6 +27,33 @@ const groupBoundsSchema = z.strictObject({
 
 const DEFAULT_GROUPS = { woman: { min: 0.4 }, man: { min: 0.4 } };
 
+const kSchema = z
+  .number({ error: 'k must be an integer from 1 to 200' })
+  .int({ error: 'k must be an integer from 1 to 200' })
+  .min(1, { error: 'k must be an integer from 1 to 200' })
+  .max(200, { error: 'k must be an integer from 1 to 200' });
+
+type PolicyShape = { mode?: 'relax' | 'strict'; groups: z.output<typeof groupBoundsSchema> };
+
+function refineShares(policy: PolicyShape, ctx: z.RefinementCtx): void {
+  const bounds = GENDER_GROUPS.map((g) => policy.groups[g]);
+  const minSum = bounds.reduce((sum, b) => sum + (b?.min ?? 0), 0);
+  if (minSum > 1 + SHARE_EPSILON) {
+    ctx.addIssue({ code: 'custom', path: ['groups'], message: `minimum shares sum to ${minSum}, past 1` });
+  }
+  // With every group capped, caps below 1 in total leave positions no group may fill.
+  if (bounds.every((b) => b?.max !== undefined)) {
+    const maxSum = bounds.reduce((sum, b) => sum + (b?.max ?? 0), 0);
+    if (maxSum < 1 - SHARE_EPSILON) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groups'],
+        message: `maximum shares sum to ${maxSum}, below 1`,
+      });
+    }
+  }
+}
+
 /**
  * A balance policy: list length `k` (1..200), what to do when the pool cannot satisfy the bounds
  * (`relax`, the default, or `strict`), and per group an optional minimum and/or maximum share of
@@ -35,32 +62,24 @@ const DEFAULT_GROUPS = { woman: { min: 0.4 }, man: { min: 0.4 } };
  */
 export const balancePolicySchema = z
   .strictObject({
-    k: z
-      .number({ error: 'k must be an integer from 1 to 200' })
-      .int({ error: 'k must be an integer from 1 to 200' })
-      .min(1, { error: 'k must be an integer from 1 to 200' })
-      .max(200, { error: 'k must be an integer from 1 to 200' }),
+    k: kSchema,
     mode: z.enum(['relax', 'strict']).default('relax'),
     groups: groupBoundsSchema.default(DEFAULT_GROUPS),
   })
-  .superRefine((policy, ctx) => {
-    const bounds = GENDER_GROUPS.map((g) => policy.groups[g]);
-    const minSum = bounds.reduce((sum, b) => sum + (b?.min ?? 0), 0);
-    if (minSum > 1 + SHARE_EPSILON) {
-      ctx.addIssue({ code: 'custom', path: ['groups'], message: `minimum shares sum to ${minSum}, past 1` });
-    }
-    // With every group capped, caps below 1 in total leave positions no group may fill.
-    if (bounds.every((b) => b?.max !== undefined)) {
-      const maxSum = bounds.reduce((sum, b) => sum + (b?.max ?? 0), 0);
-      if (maxSum < 1 - SHARE_EPSILON) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['groups'],
-          message: `maximum shares sum to ${maxSum}, below 1`,
-        });
-      }
-    }
-  });
+  .superRefine(refineShares);
+
+/**
+ * A stored policy (a challenge's own, or the global default): the same rules, `k` optional because
+ * the list length comes with each request.
+ */
+export const balancePolicySettingSchema = z
+  .strictObject({
+    k: kSchema.optional(),
+    mode: z.enum(['relax', 'strict']).default('relax'),
+    groups: groupBoundsSchema.default(DEFAULT_GROUPS),
+  })
+  .superRefine(refineShares);
+export type BalancePolicySetting = z.output<typeof balancePolicySettingSchema>;
 
 /** A validated balance policy (defaults applied). */
 export type BalancePolicy = z.output<typeof balancePolicySchema>;

@@ -1,7 +1,9 @@
 export {
   type BalancePolicy,
   type BalancePolicyInput,
+  type BalancePolicySetting,
   balancePolicySchema,
+  balancePolicySettingSchema,
   defaultBalancePolicy,
   type GroupBound,
   parseBalancePolicy,

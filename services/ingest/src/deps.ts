@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { createProducer, matchingInbox, notificationInbox } from '@suite/contracts';
+import { matchingInbox, notificationInbox } from '@suite/contracts';
+import { createProducer } from '@suite/contracts/queues';
 import { type BaseDeps, createBaseDeps, type Logger } from '@suite/platform';
 import type { IngestConfig } from './config';
 import { createOrganisationsRepository } from './storage/organisations.repository';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { createProducer, notificationInbox } from '@suite/contracts';
+import { notificationInbox } from '@suite/contracts';
+import { createProducer } from '@suite/contracts/queues';
 import { createBaseDeps, type Logger } from '@suite/platform';
 import type { MatchingConfig } from './config';
 import { createProjectionRepository } from './storage/projection.repository';

@@ -39,6 +39,7 @@ describe.each(testDbDrivers)('outbox relay on %s', (driver) => {
         locale: 'sv' as const,
         sdgs: [],
         digest: 'weekly' as const,
+        consents: { matching: true, emailRecommendations: true },
       },
     };
     const ideaEvent = {

@@ -1,4 +1,5 @@
-import type { JobData, Producer, QueueCatalog } from '@suite/contracts';
+import type { JobData, QueueCatalog } from '@suite/contracts';
+import type { Producer } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
 import type { OutboxRepository, OutboxRow } from '../storage/outbox.repository';
 

@@ -19,6 +19,7 @@ describe('projectionChange', () => {
         locale: 'sv',
         sdgs: [5],
         digest: 'weekly',
+        consents: { matching: true, emailRecommendations: false },
       },
     });
     expect(change).toMatchObject({ entityType: 'innovator', entityId: 'inn-1', version: 3, deleted: false });

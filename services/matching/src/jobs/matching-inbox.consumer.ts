@@ -1,10 +1,5 @@
-import {
-  createConsumer,
-  type Handlers,
-  type MatchingInbox,
-  matchingInbox,
-  type QueueConnection,
-} from '@suite/contracts';
+import { type MatchingInbox, matchingInbox } from '@suite/contracts';
+import { createConsumer, type Handlers, type QueueConnection } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
 import { type ProjectionChange, projectionChange } from '../domain/projection-change';
 import type { ProjectionRepository } from '../storage/projection.repository';

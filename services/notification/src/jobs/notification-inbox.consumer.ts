@@ -1,10 +1,5 @@
-import {
-  createConsumer,
-  type Handlers,
-  type NotificationInbox,
-  notificationInbox,
-  type QueueConnection,
-} from '@suite/contracts';
+import { type NotificationInbox, notificationInbox } from '@suite/contracts';
+import { createConsumer, type Handlers, type QueueConnection } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
 import { deliveryKey } from '../domain/delivery-key';
 import type { ChallengesRepository } from '../storage/challenges.repository';
@@ -21,6 +16,8 @@ export interface NotificationInboxDeps {
 
 export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
   const handlers: Handlers<NotificationInbox> = {
+    // Need-owner contact data arrives with the notification service's own feature work.
+    'organisation.upserted': async () => undefined,
     'innovator.upserted': async (e) => {
       await deps.recipients.upsert(e.innovator, e.version);
     },

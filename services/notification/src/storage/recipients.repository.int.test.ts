@@ -15,6 +15,7 @@ const innovator: Innovator = {
   locale: 'sv',
   sdgs: [],
   digest: 'daily',
+  consents: { matching: true, emailRecommendations: true },
 };
 
 describe.each(testDbDrivers)('notification storage on %s', (driver) => {

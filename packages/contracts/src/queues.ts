@@ -1,0 +1,2 @@
+// Node-only entry: BullMQ producers and consumers typed by the catalogs.
+export * from './queue-client';
