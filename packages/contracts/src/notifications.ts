@@ -48,3 +48,15 @@ export const shortlistReadySchema = z.object({
 
 export type RecommendationsReady = z.infer<typeof recommendationsReadySchema>;
 export type ShortlistReady = z.infer<typeof shortlistReadySchema>;
+
+const digestScheduleSchema = z.enum(['daily', 'weekly']);
+
+/** Internal to notification: fired by the digest schedule at DIGEST_TIME; fans out one send per recipient. */
+export const digestDueSchema = z.object({ frequency: digestScheduleSchema });
+
+/** Internal to notification: one recipient's digest; `batch` (the due time) keys it, so a rerun sends nothing new. */
+export const digestSendSchema = z.object({
+  recipientId: idSchema,
+  frequency: digestScheduleSchema,
+  batch: z.string().min(1).max(100),
+});

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { eventSchemas } from './events';
-import { recommendationsReadySchema, shortlistReadySchema } from './notifications';
+import {
+  digestDueSchema,
+  digestSendSchema,
+  recommendationsReadySchema,
+  shortlistReadySchema,
+} from './notifications';
 
 /** How one job kind is validated and retried. */
 export interface JobSpec<S extends z.ZodType = z.ZodType> {
@@ -57,6 +62,15 @@ export const notificationInbox = {
   },
 } as const satisfies QueueCatalog;
 
+/** Internal to notification: digests collected per recipient and sent on a schedule. */
+export const notificationDigest = {
+  name: 'notification-digest',
+  jobs: {
+    'digest.due': eventJob(digestDueSchema),
+    'digest.send': mailJob(digestSendSchema),
+  },
+} as const satisfies QueueCatalog;
+
 export type MatchingInbox = typeof matchingInbox;
 
 /**
@@ -70,3 +84,4 @@ export function subscribersOf(eventName: string): readonly QueueCatalog[] {
   return eventSubscribers.filter((catalog) => Object.hasOwn(catalog.jobs, eventName));
 }
 export type NotificationInbox = typeof notificationInbox;
+export type NotificationDigest = typeof notificationDigest;

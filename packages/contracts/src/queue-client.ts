@@ -18,6 +18,15 @@ export interface Producer<C extends QueueCatalog> {
     opts?: { jobId?: string; delay?: number },
   ): Promise<string>;
   counts(): Promise<Record<string, number>>;
+  /**
+   * Creates or updates a cron schedule (BullMQ job scheduler) that adds `job` at each tick, with the
+   * catalog's attempts and backoff; `tz` makes the pattern local time (DST-correct). Answers the next run time.
+   */
+  upsertJobScheduler<N extends JobName<C>>(
+    schedulerId: string,
+    repeat: { pattern: string; tz?: string; startDate?: Date | number },
+    job: { name: N; data: JobData<C, N> },
+  ): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -41,6 +50,16 @@ export function createProducer<C extends QueueCatalog>(catalog: C, conn: QueueCo
       return job.id ?? '';
     },
     counts: () => queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'),
+    async upsertJobScheduler(schedulerId, repeat, job) {
+      const spec = catalog.jobs[job.name];
+      if (!spec) throw new Error(`unknown job ${job.name} for queue ${catalog.name}`);
+      await queue.upsertJobScheduler(schedulerId, repeat, {
+        name: job.name,
+        data: spec.schema.parse(job.data),
+        opts: { attempts: spec.attempts, backoff: spec.backoff, removeOnComplete: { count: 1_000 } },
+      });
+      return (await queue.getJobScheduler(schedulerId))?.next;
+    },
     close: () => queue.close(),
   };
 }
@@ -55,6 +74,9 @@ export interface ConsumerOptions extends QueueConnection {
   /** Told about payloads that failed validation; they are not retried. */
   onInvalid?: (info: { jobId: string; name: string; issues: unknown }) => void;
   autorun?: boolean;
+  /** How long a job's lock lives without renewal; a killed worker's job is retried after it (and `stalledInterval`). */
+  lockDuration?: number;
+  stalledInterval?: number;
 }
 
 export interface Consumer {
@@ -91,6 +113,8 @@ export function createConsumer<C extends QueueCatalog>(
     prefix: opts.prefix,
     concurrency: opts.concurrency ?? 8,
     autorun: opts.autorun ?? true,
+    lockDuration: opts.lockDuration,
+    stalledInterval: opts.stalledInterval,
   });
   // Without a listener an 'error' event would crash the process; failures are already in BullMQ's failed set.
   worker.on('error', () => undefined);
