@@ -1,27 +1,13 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-
-/** Personal data and credentials never reach the logs, wherever they sit in a logged object. */
-const redactPaths = [
-  'name',
-  'email',
-  'token',
-  'password',
-  'contactEmail',
-  '*.name',
-  '*.email',
-  '*.token',
-  '*.password',
-  '*.contactEmail',
-  '*.*.name',
-  '*.*.email',
-  '*.*.contactEmail',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-];
+import { maskSecretsInLine, safeErrorMessageArgs, scrubLogObject, serializeError } from './log-scrubber';
 
 export type { Logger };
 
+/**
+ * The service logger. Personal data is removed by meaning, not by path: fields are redacted at any
+ * depth before serialising, errors keep only their safe parts, and every finished line has email
+ * addresses and tokens masked (messages and serializer output included).
+ */
 export function createLogger(opts: {
   service: string;
   level: string;
@@ -30,8 +16,18 @@ export function createLogger(opts: {
   return pino(
     {
       level: opts.level,
-      redact: { paths: redactPaths, censor: '[redacted]' },
       base: { service: opts.service },
+      serializers: { err: serializeError },
+      formatters: {
+        log: scrubLogObject,
+        bindings: scrubLogObject,
+      },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, safeErrorMessageArgs(args) as Parameters<typeof method>);
+        },
+        streamWrite: maskSecretsInLine,
+      },
     },
     opts.destination,
   );
