@@ -5,3 +5,4 @@ export * from './events';
 export * from './matching-api';
 export * from './notifications';
 export * from './queue-catalog';
+export * from './tuning-api';
