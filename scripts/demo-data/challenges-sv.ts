@@ -1,0 +1,122 @@
+import type { Challenge } from '@suite/contracts';
+
+/** Swedish demo challenges, written for this project after the themes of the seed texts. */
+export const swedishChallenges: Challenge[] = [
+  {
+    id: 'ch-ensamhet-aldre',
+    organisationId: 'org-helsingborgs-stad',
+    title: 'Minska ofrivillig ensamhet bland äldre',
+    description:
+      'Allt fler äldre i Helsingborg bor ensamma och säger att de sällan träffar någon. Ensamheten ökar risken för depression, fall och tidig död, och pandemin gjorde kontakterna ännu färre. Vi söker idéer som skapar nya mötesplatser och relationer mellan äldre och andra generationer - i bostadsområdet, på biblioteket, via föreningar eller digitalt - och som kan testas på våra träffpunkter och i hemtjänsten. Lösningen ska vara enkel att delta i även för den som har nedsatt rörlighet, syn eller hörsel, och den ska kunna drivas vidare av civilsamhället när testperioden är slut.',
+    locale: 'sv',
+    sdgs: [3, 10, 11],
+    sdgTargets: ['3.4', '10.2', '11.7'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-06-30T21:59:59Z',
+  },
+  {
+    id: 'ch-unga-arbete',
+    organisationId: 'org-helsingborgs-stad',
+    title: 'Vägar till arbete och studier för unga som står utanför',
+    description:
+      'Omkring var tionde ung vuxen i staden varken arbetar eller studerar. Många har avbrutit gymnasiet, saknar nätverk och har tappat tron på att någon vill anställa dem. Vi vill testa nya sätt att nå de här unga där de redan finns, stärka deras självförtroende och bygga broar till praktik, lärlingsplatser, sociala företag och utbildning. Idéer där unga själva är med och formar lösningen, och där arbetsgivare i regionen tar ansvar för en första anställning, är särskilt välkomna.',
+    locale: 'sv',
+    sdgs: [8, 4, 10],
+    sdgTargets: ['8.6', '4.4'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-05-31T21:59:59Z',
+  },
+  {
+    id: 'ch-testmiljo-aldreboende',
+    organisationId: 'org-helsingborgs-stad',
+    title: 'Testmiljö på särskilt boende: välfärdsteknik som skapar trygghet',
+    description:
+      'Vi öppnar ett av stadens särskilda boenden som testmiljö för sociala innovatörer. Personal, boende och anhöriga berättar om behov kring trygghet på natten, meningsfulla aktiviteter och kontakt med familjen. Vi söker innovatörer som vill utveckla och pröva välfärdsteknik eller nya arbetssätt tillsammans med oss under sex månader, med tydlig uppföljning av vad som gör skillnad för de boende och för personalens arbetsmiljö.',
+    locale: 'sv',
+    sdgs: [3, 9],
+    sdgTargets: ['3.8', '9.5'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-03-31T21:59:59Z',
+  },
+  {
+    id: 'ch-sprak-nyanlanda',
+    organisationId: 'org-region-skane',
+    title: 'Språk, gemenskap och jobb för nyanlända på landsbygden',
+    description:
+      'Nyanlända som bosätter sig i Skånes mindre orter har långt till språkundervisning, myndigheter och arbetsgivare. Samtidigt behöver landsbygdens företag och föreningar fler människor. Vi söker idéer som kombinerar språkträning med riktiga sammanhang - språkcaféer, arbetsplatser, idrott, odling - och som gör det lättare att komma in i samhället och få ett första jobb. Lösningar som drivs tillsammans med idéburna organisationer och som fungerar utan bil är extra intressanta.',
+    locale: 'sv',
+    sdgs: [10, 4, 8, 16],
+    sdgTargets: ['10.2', '4.6', '8.5'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-04-30T21:59:59Z',
+  },
+  {
+    id: 'ch-hallbar-mat-offentliga-koket',
+    organisationId: 'org-region-skane',
+    title: 'Hållbar och god mat i det offentliga köket',
+    description:
+      'Regionens sjukhus och kommunernas skolor serverar varje dag tiotusentals måltider. Vi vill minska matsvinnet, öka andelen lokalt och säsongsanpassat odlade råvaror och samtidigt göra maten godare och mer näringsrik för patienter och barn. Vi söker idéer om allt från upphandling och menyplanering till att ta vara på överskott, engagera eleverna i köket och följa upp svinnet med enkla verktyg.',
+    locale: 'sv',
+    sdgs: [2, 12, 3],
+    sdgTargets: ['12.3', '12.7', '2.4'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-06-15T21:59:59Z',
+  },
+  {
+    id: 'ch-psykisk-halsa-unga',
+    organisationId: 'org-region-skane',
+    title: 'Psykisk hälsa bland unga - stöd innan det blir allvarligt',
+    description:
+      'Allt fler unga i Skåne söker vård för oro, ångest och nedstämdhet, och köerna till barn- och ungdomspsykiatrin är långa. Vi söker förebyggande idéer som når unga tidigt: i skolan, på fritiden, i sociala medier och via föräldrar. Det kan handla om samtalsstöd, gemenskap, fysisk aktivitet, sömn eller att minska stressen kring skolarbetet. Vi vill testa lösningarna på några ungdomsmottagningar och mäta om de unga mår bättre.',
+    locale: 'sv',
+    sdgs: [3, 4],
+    sdgTargets: ['3.4'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-05-15T21:59:59Z',
+  },
+  {
+    id: 'ch-kvinnor-socialt-foretagande',
+    organisationId: 'org-ideburna-skane',
+    title: 'Fler kvinnor som startar och driver sociala företag',
+    description:
+      'Kvinnor, särskilt utrikes födda kvinnor, har ofta idéer som svarar mot verkliga behov i sina bostadsområden men får sällan tillgång till kapital, nätverk och affärsrådgivning. Vi söker idéer och metoder som stöttar kvinnor att utveckla en affärsmodell, pröva sin idé hos en behovsägare och växa sitt sociala företag. Stödet ska ske jämställt och utgå från deltagarnas egna erfarenheter.',
+    locale: 'sv',
+    sdgs: [5, 8, 10],
+    sdgTargets: ['5.5', '8.3'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-04-15T21:59:59Z',
+  },
+  {
+    id: 'ch-aterbruk-bostadsomraden',
+    organisationId: 'org-ideburna-skane',
+    title: 'Återbruk och delning i bostadsområdet',
+    description:
+      'I många bostadsområden slängs möbler, kläder och verktyg som någon granne hade behövt. Vi vill göra det enkelt och roligt att laga, låna, byta och ge bort saker lokalt, och samtidigt skapa arbetstillfällen och nya kontakter mellan grannar. Idéer kan vara fritidsbanker, lagningscaféer, digitala bytestjänster eller samarbeten med bostadsbolag och återvinningscentraler.',
+    locale: 'sv',
+    sdgs: [12, 11, 13],
+    sdgTargets: ['12.5'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-06-01T21:59:59Z',
+  },
+  {
+    id: 'ch-energi-hyreshus',
+    organisationId: 'org-oresund-fastigheter',
+    title: 'Lägre energianvändning i äldre hyreshus - tillsammans med hyresgästerna',
+    description:
+      'Våra hyreshus från miljonprogrammet använder mycket energi, och många hyresgäster har små marginaler när elpriset stiger. Vi söker idéer som minskar energianvändningen genom beteende, enkla åtgärder och delning, utan att hyran blir högre. Lösningen ska nå alla hyresgäster oavsett språk och ska kunna testas i ett av våra bostadsområden i Helsingborg.',
+    locale: 'sv',
+    sdgs: [7, 11, 13, 1],
+    sdgTargets: ['7.3', '13.3'],
+    region: 'Skåne',
+    status: 'open',
+    deadline: '2027-02-28T22:59:59Z',
+  },
+];
