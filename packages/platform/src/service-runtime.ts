@@ -44,7 +44,11 @@ export async function createBaseDeps(opts: BaseDepsOptions): Promise<BaseDeps> {
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   shutdown.register('connections', 'database', () => database.close());
   shutdown.register('connections', 'redis', () => redis.quit());
-  const auth: AuthOptions = { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER };
+  const auth: AuthOptions = {
+    secret: config.JWT_SECRET,
+    issuer: config.JWT_ISSUER,
+    maxTtl: config.JWT_MAX_TTL,
+  };
   return {
     logger,
     database,

@@ -24,7 +24,21 @@ export interface Principal {
 export interface AuthOptions {
   secret: string;
   issuer: string;
+  /** The longest lifetime a token may have, as `30m`, `24h`, `7d` (config `JWT_MAX_TTL`); default 24h. */
+  maxTtl?: string;
 }
+
+const defaultMaxTtl = '24h';
+const unitSeconds = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** `30m` -> 1800. Durations come from config, which already checked their shape. */
+function durationSeconds(duration: string): number {
+  const match = /^(\d+)(s|m|h|d)$/.exec(duration);
+  if (!match) throw new Error(`not a duration: ${duration}`);
+  return Number(match[1]) * unitSeconds[match[2] as keyof typeof unitSeconds];
+}
+
+class TokenLifetimeError extends Error {}
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
@@ -45,7 +59,7 @@ export async function signToken(
     .setSubject(opts.subject ?? `${opts.role}:${opts.organisationId ?? opts.innovatorId ?? 'local'}`)
     .setIssuer(opts.issuer)
     .setIssuedAt()
-    .setExpirationTime(opts.ttl ?? '12h')
+    .setExpirationTime(opts.ttl ?? '12h') // within the default maximum of 24h
     .sign(key(opts.secret));
 }
 
@@ -54,7 +68,12 @@ export async function verifyToken(token: string, opts: AuthOptions): Promise<Pri
     const { payload } = await jwtVerify(token, key(opts.secret), {
       issuer: opts.issuer,
       algorithms: ['HS256'],
+      requiredClaims: ['exp'],
     });
+    // A token that never expires, or lives longer than the maximum, is as good as a stolen password.
+    const exp = payload.exp as number;
+    const lifetime = exp - (payload.iat ?? Math.floor(Date.now() / 1000));
+    if (lifetime > durationSeconds(opts.maxTtl ?? defaultMaxTtl)) throw new TokenLifetimeError();
     const claims = claimsSchema.parse(payload);
     return {
       subject: claims.sub,
@@ -63,7 +82,12 @@ export async function verifyToken(token: string, opts: AuthOptions): Promise<Pri
       innovatorId: claims.innovator,
     };
   } catch (err) {
-    const detail = err instanceof joseErrors.JWTExpired ? 'token expired' : 'invalid bearer token';
+    const detail =
+      err instanceof joseErrors.JWTExpired
+        ? 'token expired'
+        : err instanceof TokenLifetimeError
+          ? 'token lives longer than allowed'
+          : 'invalid bearer token';
     throw unauthorized(detail);
   }
 }
