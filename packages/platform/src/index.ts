@@ -1,10 +1,13 @@
 export * from './config';
 export * from './db/connect';
 export * from './errors';
+export * from './http/access';
 export * from './http/auth';
+export { parseByteSize } from './http/bodies';
 export * from './http/create-http-app';
 export type { ReadinessCheck } from './http/health';
-export { problemHandler, sendProblem, zodIssuesToFields } from './http/problem';
+export * from './http/pagination';
+export { zodIssuesToFields } from './http/problem';
 export * from './http/route';
 export * from './logger';
 export * from './redis';

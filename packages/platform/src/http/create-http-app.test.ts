@@ -29,7 +29,12 @@ const makeApp = (rateLimitPerMinute = 0, failingCheck = false) =>
         auth: ['admin'],
         params: z.object({ id: z.string().regex(/^w-\d+$/) }),
         body: z.object({ name: z.string().min(2), tags: z.array(z.string().max(3)).default([]) }),
-        responses: { 201: { description: 'created' } },
+        responses: {
+          201: {
+            description: 'created',
+            schema: z.object({ id: z.string(), name: z.string(), tags: z.array(z.string()) }),
+          },
+        },
         handler: async ({ params, body }) => ({ status: 201, body: { id: params.id, ...body } }),
       }),
       defineRoute({

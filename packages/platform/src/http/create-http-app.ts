@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { type AuthOptions, requireRoles } from './auth';
 import { docsRouter } from './docs';
 import { healthRouter, type ReadinessCheck } from './health';
+import { methodNotAllowedHandler } from './method-not-allowed';
 import { createHttpMetrics } from './metrics';
 import { buildOpenApi } from './openapi';
 import { notFoundHandler, problemHandler } from './problem';
@@ -24,7 +25,7 @@ export interface HttpAppOptions {
   rateLimitPerMinute: number;
   readiness: Record<string, ReadinessCheck>;
   routes: Route[];
-  /** Plain routers for things that are not JSON APIs (HTML pages, one-click unsubscribe forms). */
+  /** Routers mounted as they are (the queue dashboard); pages and forms go through `routes`. */
   extraRouters?: Router[];
 }
 
@@ -49,10 +50,11 @@ export function createHttpApp(opts: HttpAppOptions): Express {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
       // Method, path and status are enough to follow a request; headers would leak tokens and cookies.
       serializers: {
+        // The path only: query strings can carry tokens (unsubscribe and preference links).
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: req.url.split('?')[0],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
@@ -69,13 +71,10 @@ export function createHttpApp(opts: HttpAppOptions): Express {
         standardHeaders: 'draft-8',
         legacyHeaders: false,
         skip: (req) => req.path === '/healthz' || req.path === '/readyz' || req.path === '/metrics',
-        handler: (_req, _res, next) =>
-          next(new AppError('RATE_LIMITED', 429, 'too many requests, slow down')),
+        handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', 'too many requests, slow down')),
       }),
     );
   }
-  app.use(express.json({ limit: opts.bodyLimit, type: ['application/json', 'application/*+json'] }));
-
   app.use(healthRouter(opts.readiness));
   app.get('/metrics', metrics.handler);
   const openapi = buildOpenApi(
@@ -87,12 +86,17 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   });
   app.use(docsRouter(`${opts.service} API`));
 
+  // Each route parses its own body (JSON with its own limit, forms, or a stream), after auth so an
+  // anonymous caller cannot make the service read a large body.
   for (const route of opts.routes) {
     const guards = route.auth === 'public' ? [] : [requireRoles(opts.auth, route.auth)];
-    app[route.method](route.expressPath, ...guards, route.handle);
+    app[route.method](route.expressPath, ...guards, ...route.bodyParsers(opts.bodyLimit), route.handle);
   }
   for (const router of opts.extraRouters ?? []) app.use(router);
+  // The route table, for tests that generate the authorisation matrix from it.
+  app.locals.routes = opts.routes;
 
+  app.use(methodNotAllowedHandler(opts.routes));
   app.use(notFoundHandler);
   app.use(problemHandler(opts.logger));
   return app;

@@ -57,17 +57,24 @@ export function buildOpenApi(
   for (const route of routes) {
     const responses: Record<string, unknown> = {};
     for (const [status, r] of Object.entries(route.responses)) {
+      const type = r.contentType ?? 'application/json';
       responses[status] = r.schema
-        ? {
-            description: r.description,
-            content: { 'application/json': { schema: toJsonSchema(r.schema, 'output') } },
-          }
-        : { description: r.description };
+        ? { description: r.description, content: { [type]: { schema: toJsonSchema(r.schema, 'output') } } }
+        : r.contentType
+          ? { description: r.description, content: { [type]: { schema: { type: 'string' } } } }
+          : { description: r.description };
     }
     responses['400'] ??= problemResponse('Invalid request (field paths in `errors`)');
     if (route.auth !== 'public') {
       responses['401'] = problemResponse('Missing or invalid bearer token');
-      responses['403'] = problemResponse('Role not allowed');
+      responses['403'] ??= problemResponse(
+        route.access ? 'Role not allowed, or the resource belongs to someone else' : 'Role not allowed',
+      );
+    }
+    if (route.access) responses['404'] ??= problemResponse('No such resource');
+    if (route.bodyKind !== 'none') {
+      responses['413'] ??= problemResponse('Body over the limit');
+      responses['415'] ??= problemResponse('Unsupported content type');
     }
     const operation: Record<string, unknown> = {
       summary: route.summary,
@@ -79,11 +86,25 @@ export function buildOpenApi(
     if (route.auth !== 'public') {
       operation.security = [{ bearer: [] }];
       operation['x-roles'] = route.auth;
+      if (route.access) operation['x-owned-by'] = route.access.ownedBy;
     }
-    if (route.body) {
+    if (route.bodyKind === 'json' && route.body) {
       operation.requestBody = {
         required: true,
         content: { 'application/json': { schema: toJsonSchema(route.body, 'input') } },
+      };
+    } else if (route.bodyKind === 'form' && route.body) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/x-www-form-urlencoded': { schema: toJsonSchema(route.body, 'input') } },
+      };
+    } else if (route.bodyKind === 'stream' && route.stream) {
+      operation.requestBody = {
+        required: true,
+        description: `Streamed, up to ${route.stream.limit}`,
+        content: Object.fromEntries(
+          route.stream.contentTypes.map((t) => [t, { schema: { type: 'string' } }]),
+        ),
       };
     }
     paths[route.path] ??= {};
