@@ -5,6 +5,11 @@ import { z } from 'zod';
 export const testConfig = loadConfig({
   TEST_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   TEST_DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/test'),
+  // CI sets CI=true: tests that need shared data fail instead of skipping there.
+  CI: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   TEST_DB_DRIVERS: z
     .string()
     .default('pglite,postgres')

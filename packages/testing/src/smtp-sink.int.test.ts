@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
+import { openTestRedis } from './redis';
 
 describe('SMTP sink fixture', () => {
   test('receives and parses a real message with HTML, text and headers', async ({ smtpSink }) => {
@@ -22,8 +23,15 @@ describe('SMTP sink fixture', () => {
   });
 
   test('gives each test its own Redis prefix', async ({ testRedis }) => {
-    await testRedis.redis.set(`${testRedis.prefix}:probe`, '1');
-    expect(await testRedis.redis.get(`${testRedis.prefix}:probe`)).toBe('1');
-    expect(testRedis.prefix).toMatch(/^test_/);
+    const other = await openTestRedis();
+    try {
+      expect(other.prefix).not.toBe(testRedis.prefix);
+      await testRedis.redis.set(`${testRedis.prefix}:probe`, 'mine');
+      expect(await other.redis.get(`${other.prefix}:probe`)).toBeNull();
+      await other.cleanup();
+      expect(await testRedis.redis.get(`${testRedis.prefix}:probe`)).toBe('mine');
+    } finally {
+      other.redis.disconnect();
+    }
   });
 });

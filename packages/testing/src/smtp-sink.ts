@@ -11,14 +11,24 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
+export interface SmtpSinkOptions {
+  /** A reason makes the server refuse that recipient with a permanent 550 (bad-address tests). */
+  rejectRecipient?: (address: string) => string | undefined;
+}
+
 /** A real SMTP server on a free local port that parses every message it receives. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const reason = opts.rejectRecipient?.(address.address);
+      if (!reason) return callback();
+      callback(Object.assign(new Error(reason), { responseCode: 550 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

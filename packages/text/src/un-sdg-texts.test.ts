@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedDataPresent } from '@suite/testing';
 import { describe, expect, it } from 'vitest';
 import { loadUnSdgTexts } from './un-sdg-texts';
 
 // The UN texts live outside the repository (../shared/data/sdg from the repo root).
 const dir = resolve(import.meta.dirname, '../../../../shared/data/sdg');
-const present = existsSync(dir);
+const present = sharedDataPresent(dir, 'the UN SDG text tests');
 
 describe.skipIf(!present)('loadUnSdgTexts (needs ../shared/data/sdg)', () => {
   it('reads goals, targets and indicators labelled with their goal', () => {
@@ -15,5 +15,3 @@ describe.skipIf(!present)('loadUnSdgTexts (needs ../shared/data/sdg)', () => {
     expect(texts.find((t) => t.id === '6-2')?.goal).toBe(6);
   });
 });
-
-if (!present) console.warn(`skipping UN SDG text tests: ${dir} not found`);
