@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataFolder } from './data-folder-lock';
 
 /** The query surface both drivers share; repositories depend on this, never on a driver. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -68,18 +69,43 @@ async function connectPostgres(opts: ConnectOptions, url: string): Promise<Datab
 }
 
 async function connectPglite(opts: ConnectOptions): Promise<Database> {
-  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-  const client = new PGlite(opts.dataDir);
-  await client.exec(`CREATE SCHEMA IF NOT EXISTS "${opts.schema}"; SET search_path TO "${opts.schema}";`);
-  const db = drizzlePglite(client);
-  await migratePglite(db, { migrationsFolder: opts.migrationsFolder, migrationsSchema: opts.schema });
+  const inMemory = opts.dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(opts.dataDir, { recursive: true });
+  // PGlite is single-process: a second process on the same folder would overwrite the first one's writes.
+  const release = inMemory ? () => undefined : lockDataFolder(opts.dataDir);
+  let client: PGlite | undefined;
+  try {
+    client = new PGlite(opts.dataDir);
+    await client.exec(`CREATE SCHEMA IF NOT EXISTS "${opts.schema}"; SET search_path TO "${opts.schema}";`);
+    const db = drizzlePglite(client);
+    await migratePglite(db, { migrationsFolder: opts.migrationsFolder, migrationsSchema: opts.schema });
+    return pgliteDatabase(client, db, opts.schema, release);
+  } catch (err) {
+    await client?.close().catch(() => undefined);
+    release();
+    throw err;
+  }
+}
+
+function pgliteDatabase(
+  client: PGlite,
+  db: ReturnType<typeof drizzlePglite>,
+  schema: string,
+  release: () => void,
+): Database {
   return {
     db: db as unknown as Db,
     driver: 'pglite',
-    schema: opts.schema,
+    schema,
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
