@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import { databaseTest, openTestRedis, testDbDrivers } from '@suite/testing';
+import { describe, expect } from 'vitest';
+import { createConfigRepository } from './config.repository';
+import { createCurrentConfig } from './current-config';
+
+const migrations = fileURLToPath(new URL('./migrations', import.meta.url));
+
+const proposal = {
+  weights: { text: 40, sdg: 40, region: 10, language: 4, stage: 2, freshness: 4 },
+  minScore: 0.2,
+  balance: { mode: 'relax' as const, groups: { woman: { min: 0.4 }, man: { min: 0.4 } } },
+  reason: 'SDG fit matters more to the programme',
+};
+
+describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
+  const test = databaseTest(driver, migrations);
+
+  test('starts at version 1 with the defaults', async ({ database }) => {
+    const current = await createConfigRepository(database.db).current();
+    expect(current).toMatchObject({ version: 1, updatedBy: 'system', minScore: 0.25, diff: [] });
+    expect(current.weights.text).toBeGreaterThan(0);
+  });
+
+  test('saves a new version with who, why and the field-level diff', async ({ database }) => {
+    const repo = createConfigRepository(database.db);
+    const before = await repo.current();
+    const saved = await repo.save(proposal, 'admin-7');
+    expect(saved).toMatchObject({ version: 2, updatedBy: 'admin-7', reason: proposal.reason, minScore: 0.2 });
+    expect(saved.diff).toContainEqual({ field: 'weights.sdg', from: before.weights.sdg, to: 40 });
+    expect(saved.diff).toContainEqual({ field: 'minScore', from: 0.25, to: 0.2 });
+    expect(await repo.current()).toEqual(saved);
+  });
+
+  test('gives concurrent saves distinct versions', async ({ database }) => {
+    const repo = createConfigRepository(database.db);
+    const saved = await Promise.all(
+      [1, 2, 3].map((i) => repo.save({ ...proposal, minScore: i / 10, reason: `try ${i}` }, `admin-${i}`)),
+    );
+    expect(saved.map((s) => s.version).sort()).toEqual([2, 3, 4]);
+  });
+
+  test('lists versions newest first, a page at a time', async ({ database }) => {
+    const repo = createConfigRepository(database.db);
+    await repo.save(proposal, 'a');
+    await repo.save({ ...proposal, minScore: 0.3 }, 'b');
+    const first = await repo.audit({ limit: 2 });
+    expect(first.map((c) => c.version)).toEqual([3, 2]);
+    const next = await repo.audit({ limit: 2, beforeVersion: 2 });
+    expect(next.map((c) => c.version)).toEqual([1]);
+  });
+
+  test('a save through one replica is the config of another at once', async ({ database }) => {
+    const testRedis = await openTestRedis();
+    try {
+      const key = `${testRedis.prefix}:matching:config-version`;
+      const repository = createConfigRepository(database.db);
+      const replicaA = createCurrentConfig({ repository, redis: testRedis.redis, key });
+      const replicaB = createCurrentConfig({ repository, redis: testRedis.redis, key });
+      expect((await replicaB.get()).version).toBe(1);
+      await replicaA.save(proposal, 'admin-1');
+      expect(await replicaB.get()).toMatchObject({ version: 2, weights: proposal.weights });
+    } finally {
+      await testRedis.cleanup();
+    }
+  });
+});
