@@ -2,6 +2,7 @@
 export * from './common';
 export * from './entities';
 export * from './events';
+export * from './ingest-api';
 export * from './matching-api';
 export * from './notifications';
 export * from './queue-catalog';
