@@ -38,6 +38,8 @@ export async function createBaseDeps(opts: BaseDepsOptions): Promise<BaseDeps> {
     dataDir: config.DATA_DIR,
     schema: config.DB_SCHEMA,
     migrationsFolder: opts.migrationsFolder,
+    // The pool reconnects by itself; /readyz reports the outage meanwhile.
+    onConnectionError: (err) => logger.warn({ err }, 'database connection lost'),
   });
   const redis = createRedis(config.REDIS_URL);
   // Redis errors are retried by ioredis; log them instead of crashing on an unhandled 'error' event.

@@ -21,6 +21,11 @@ export interface ConnectOptions {
   schema: string;
   migrationsFolder: string;
   poolSize?: number;
+  /**
+   * Told when an idle server connection breaks (server restart, terminated backend). The pool drops
+   * that connection and opens a new one on the next query; without a listener the process would crash.
+   */
+  onConnectionError?: (err: Error) => void;
 }
 
 export interface Database {
@@ -54,7 +59,11 @@ async function connectPostgres(opts: ConnectOptions, url: string): Promise<Datab
     connectionString: url,
     max: opts.poolSize ?? 10,
     options: `-c search_path="${opts.schema}"`,
+    // Names our connections in pg_stat_activity, per schema (= per service).
+    application_name: opts.schema,
+    connectionTimeoutMillis: 5_000,
   });
+  pool.on('error', (err) => opts.onConnectionError?.(err));
   const db = drizzleNodePg(pool);
   await migrateNodePg(db, { migrationsFolder: opts.migrationsFolder, migrationsSchema: opts.schema });
   return {
