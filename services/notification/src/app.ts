@@ -1,6 +1,7 @@
 import { createHttpApp } from '@suite/platform';
 import type { NotificationDeps } from './deps';
 import { deliveryRoutes } from './http/deliveries.routes';
+import { preferenceRoutes } from './http/preferences.routes';
 
 export function createApp(deps: NotificationDeps) {
   return createHttpApp({
@@ -8,6 +9,13 @@ export function createApp(deps: NotificationDeps) {
     service: 'notification',
     version: '0.1.0',
     description: 'Recipients, Swedish/English emails, digests, deliveries and unsubscribe.',
-    routes: [...deliveryRoutes(deps.deliveries)],
+    routes: [
+      ...deliveryRoutes(deps.deliveries),
+      ...preferenceRoutes({
+        recipients: deps.recipients,
+        auth: deps.http.auth,
+        unsubscribeSecret: deps.config.UNSUBSCRIBE_SECRET,
+      }),
+    ],
   });
 }

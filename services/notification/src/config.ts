@@ -1,13 +1,63 @@
 import { fileURLToPath } from 'node:url';
-import { loadConfig, serviceConfigShape } from '@suite/platform';
+import { loadConfig, productionRefuses, productionRequires, serviceConfigShape } from '@suite/platform';
+import { z } from 'zod';
 
-const notificationConfigShape = serviceConfigShape({
-  service: 'notification',
-  port: 3003,
-  dataDir: fileURLToPath(new URL('../../../.data/notification', import.meta.url)),
-});
+/** Signs unsubscribe links in development and tests; production refuses to start with it. */
+export const developmentUnsubscribeSecret = 'dev-only-unsubscribe-secret-0123456789abcdef';
+const defaultSmtpUrl = 'smtp://127.0.0.1:1025';
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const notificationConfigShape = {
+  ...serviceConfigShape({
+    service: 'notification',
+    port: 3003,
+    dataDir: fileURLToPath(new URL('../../../.data/notification', import.meta.url)),
+  }),
+  // Optional here so production can tell "set" from "defaulted"; the default is applied below.
+  SMTP_URL: z
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), 'an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Social Match <no-reply@social-match.local>'),
+  /** Base of every link in an email; must reach this service (unsubscribe, preferences). */
+  PUBLIC_URL: z
+    .url()
+    .transform((u) => u.replace(/\/+$/, ''))
+    .default('http://localhost:3003'),
+  DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour clock')
+    .default('08:00'),
+  TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'an IANA time zone such as Europe/Stockholm')
+    .default('Europe/Stockholm'),
+  UNSUBSCRIBE_SECRET: z.string().min(32).default(developmentUnsubscribeSecret),
+  /** Open SMTP connections in the pool. */
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+  /** Mail jobs worked at once per process (they mostly wait on SMTP and the database). */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),
+  /**
+   * How long a running job's lock lasts without renewal. After a crash the job runs again once the
+   * lock lapses, so a short lock recovers faster; too short and a slow job is taken for dead.
+   */
+  JOB_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+};
 
 export type NotificationConfig = ReturnType<typeof loadNotificationConfig>;
 
-export const loadNotificationConfig = (env?: Record<string, string | undefined>) =>
-  loadConfig(notificationConfigShape, env);
+export function loadNotificationConfig(env?: Record<string, string | undefined>) {
+  const config = loadConfig(notificationConfigShape, env, [
+    productionRequires('SMTP_URL'),
+    productionRefuses('UNSUBSCRIBE_SECRET', developmentUnsubscribeSecret),
+  ]);
+  return Object.freeze({ ...config, SMTP_URL: config.SMTP_URL ?? defaultSmtpUrl });
+}

@@ -1,8 +1,16 @@
 import { fileURLToPath } from 'node:url';
+import { notificationDigest } from '@suite/contracts';
+import { createProducer } from '@suite/contracts/queues';
 import { createBaseDeps, type Logger } from '@suite/platform';
 import type { NotificationConfig } from './config';
+import { createDeliver } from './jobs/deliver';
+import { createRecommendationMail } from './jobs/recommendation-mail';
+import { createShortlistMail } from './jobs/shortlist-mail';
+import { createSmtpMailer } from './jobs/smtp-mailer';
 import { createChallengesRepository } from './storage/challenges.repository';
 import { createDeliveriesRepository } from './storage/deliveries.repository';
+import { createOrganisationsRepository } from './storage/organisations.repository';
+import { createPendingRecommendationsRepository } from './storage/pending-recommendations.repository';
 import { createRecipientsRepository } from './storage/recipients.repository';
 
 const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
@@ -15,11 +23,34 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
     logger: opts.logger,
   });
   const { db } = base.database;
+  const { logger } = base;
+  const recipients = createRecipientsRepository(db);
+  const organisations = createOrganisationsRepository(db);
+  const challenges = createChallengesRepository(db);
+  const deliveries = createDeliveriesRepository(db);
+  const pending = createPendingRecommendationsRepository(db);
+  const mailer = createSmtpMailer({
+    url: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    poolSize: config.SMTP_POOL_SIZE,
+  });
+  const digestProducer = createProducer(notificationDigest, base.queue);
+  // Registered before the connections, so they close after the workers and before Redis goes.
+  base.shutdown.register('queues', 'notification-digest producer', () => digestProducer.close());
+  base.shutdown.register('queues', 'smtp pool', async () => mailer.close());
+  const deliver = createDeliver({ deliveries, mailer, logger });
+  const mailDeps = { logger, challenges, deliveries, deliver, config };
   return {
     ...base,
-    recipients: createRecipientsRepository(db),
-    challenges: createChallengesRepository(db),
-    deliveries: createDeliveriesRepository(db),
+    config,
+    recipients,
+    organisations,
+    challenges,
+    deliveries,
+    pending,
+    digestProducer,
+    recommendationMail: createRecommendationMail({ ...mailDeps, recipients, pending }),
+    shortlistMail: createShortlistMail({ ...mailDeps, organisations }),
   };
 }
 

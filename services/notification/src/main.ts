@@ -6,5 +6,5 @@ import { startWorkers } from './jobs/workers';
 
 const config = loadNotificationConfig();
 const deps = await createDeps(config);
-if (!config.DISABLE_WORKERS) startWorkers(deps);
+if (!config.DISABLE_WORKERS) await startWorkers(deps);
 await serve(createApp(deps), deps, { port: config.PORT, host: config.HOST });

@@ -1,13 +1,37 @@
-import { defineRoute, type Route } from '@suite/platform';
+import { decodeCursor, defineRoute, listOf, pageOf, pageQuerySchema, type Route } from '@suite/platform';
 import { z } from 'zod';
-import type { DeliveriesRepository } from '../storage/deliveries.repository';
+import { type DeliveriesRepository, type Delivery, deliveryStatuses } from '../storage/deliveries.repository';
 
 const deliverySchema = z.object({
-  idempotencyKey: z.string(),
+  id: z.string(),
   kind: z.string(),
-  recipientId: z.string(),
-  status: z.string(),
+  /** Null once the recipient was erased. */
+  recipientId: z.string().nullable(),
+  status: z.enum(deliveryStatuses),
+  messageId: z.string().nullable(),
+  attempts: z.number().int(),
+  smtpCode: z.number().int().nullable(),
+  /** The mail server's answer for failures and retries. */
+  reason: z.string().nullable(),
   createdAt: z.string(),
+  updatedAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+
+const cursorSchema = z.object({ createdAt: z.iso.datetime(), key: z.string().min(1) });
+
+const toItem = (r: Delivery) => ({
+  id: r.idempotencyKey,
+  kind: r.kind,
+  recipientId: r.recipientId,
+  status: r.status as (typeof deliveryStatuses)[number],
+  messageId: r.messageId,
+  attempts: r.attempts,
+  smtpCode: r.smtpCode,
+  reason: r.reason,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+  sentAt: r.sentAt?.toISOString() ?? null,
 });
 
 export function deliveryRoutes(deliveries: DeliveriesRepository): Route[] {
@@ -15,26 +39,21 @@ export function deliveryRoutes(deliveries: DeliveriesRepository): Route[] {
     defineRoute({
       method: 'get',
       path: '/v1/admin/deliveries',
-      summary: 'Recent mail deliveries, newest first',
+      summary: 'The delivery log, newest first: every email with its status, failures with the server reason',
       tags: ['admin'],
       auth: ['admin'],
-      query: z.object({
-        status: z.enum(['queued', 'sent', 'failed']).optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-      }),
-      responses: { 200: { description: 'Deliveries', schema: z.array(deliverySchema) } },
+      query: pageQuerySchema.extend({ status: z.enum(deliveryStatuses).optional() }),
+      responses: { 200: { description: 'A page of deliveries', schema: listOf(deliverySchema) } },
       handler: async ({ query }) => {
-        const rows = await deliveries.list(query);
-        return {
-          status: 200,
-          body: rows.map((r) => ({
-            idempotencyKey: r.idempotencyKey,
-            kind: r.kind,
-            recipientId: r.recipientId,
-            status: r.status,
-            createdAt: r.createdAt.toISOString(),
-          })),
-        };
+        const after = query.cursor ? decodeCursor(query.cursor, cursorSchema) : undefined;
+        const rows = await deliveries.list({ status: query.status, limit: query.limit, after });
+        const page = pageOf(
+          rows,
+          query.limit,
+          (r) => ({ createdAt: r.createdAt.toISOString(), key: r.idempotencyKey }),
+          toItem,
+        );
+        return { status: 200, body: page };
       },
     }),
   ];

@@ -1,28 +1,38 @@
 import { type NotificationInbox, notificationInbox } from '@suite/contracts';
 import { createConsumer, type Handlers, type QueueConnection } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
-import { deliveryKey } from '../domain/delivery-key';
 import type { ChallengesRepository } from '../storage/challenges.repository';
 import type { DeliveriesRepository } from '../storage/deliveries.repository';
+import type { OrganisationsRepository } from '../storage/organisations.repository';
 import type { RecipientsRepository } from '../storage/recipients.repository';
+import type { RecommendationMail } from './recommendation-mail';
 
 export interface NotificationInboxDeps {
   queue: QueueConnection;
   logger: Logger;
   recipients: RecipientsRepository;
+  organisations: OrganisationsRepository;
   challenges: ChallengesRepository;
   deliveries: DeliveriesRepository;
+  recommendationMail: RecommendationMail;
+  onShortlistReady: (job: Parameters<Handlers<NotificationInbox>['shortlist.ready']>[0]) => Promise<void>;
+  concurrency: number;
+  lockDuration: number;
 }
 
 export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
   const handlers: Handlers<NotificationInbox> = {
-    // Need-owner contact data arrives with the notification service's own feature work.
-    'organisation.upserted': async () => undefined,
+    'organisation.upserted': async (e) => {
+      await deps.organisations.upsert(e.organisation, e.version);
+    },
     'innovator.upserted': async (e) => {
       await deps.recipients.upsert(e.innovator, e.version);
     },
     'innovator.erased': async (e) => {
+      // Delivery history first: if the second step fails, the retry still finds the person to erase.
+      await deps.deliveries.eraseRecipient(e.innovatorId);
       await deps.recipients.erase(e.innovatorId, e.version);
+      deps.logger.info({ innovatorId: e.innovatorId }, 'recipient erased with its delivery history');
     },
     'challenge.upserted': async (e) => {
       await deps.challenges.upsert(e.challenge, e.version);
@@ -30,25 +40,14 @@ export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
     'challenge.closed': async (e) => {
       await deps.challenges.close(e.challengeId, e.version);
     },
-    'recommendations.ready': async (job) => {
-      await deps.deliveries.request({
-        idempotencyKey: deliveryKey('recommendations', job.jobId),
-        kind: 'recommendations',
-        recipientId: job.innovatorId,
-        payload: job,
-      });
-    },
-    'shortlist.ready': async (job) => {
-      await deps.deliveries.request({
-        idempotencyKey: deliveryKey('shortlist', job.jobId),
-        kind: 'shortlist',
-        recipientId: job.organisationId,
-        payload: job,
-      });
-    },
+    'recommendations.ready': (job) => deps.recommendationMail.onRecommendationsReady(job),
+    'shortlist.ready': (job) => deps.onShortlistReady(job),
   };
   return createConsumer(notificationInbox, handlers, {
     ...deps.queue,
+    concurrency: deps.concurrency,
+    lockDuration: deps.lockDuration,
+    stalledInterval: deps.lockDuration,
     onInvalid: (info) => deps.logger.error(info, 'invalid job payload dropped'),
   });
 }

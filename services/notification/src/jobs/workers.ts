@@ -1,9 +1,18 @@
 import type { NotificationDeps } from '../deps';
+import { scheduleDigests, startDigestConsumer } from './notification-digest.consumer';
 import { startNotificationInboxConsumer } from './notification-inbox.consumer';
 
-/** Starts every consumer of this service and registers it for graceful shutdown. */
-export function startWorkers(deps: NotificationDeps) {
-  const consumer = startNotificationInboxConsumer(deps);
-  deps.shutdown.register('workers', 'notification-inbox consumer', () => consumer.close());
-  return [consumer];
+/** Starts every consumer of this service and the digest schedules, and registers them for graceful shutdown. */
+export async function startWorkers(deps: NotificationDeps) {
+  const options = { concurrency: deps.config.MAIL_CONCURRENCY, lockDuration: deps.config.JOB_LOCK_MS };
+  const inbox = startNotificationInboxConsumer({ ...deps, ...options, onShortlistReady: deps.shortlistMail });
+  const digests = startDigestConsumer({ ...deps, ...options });
+  deps.shutdown.register('workers', 'notification-inbox consumer', () => inbox.close());
+  deps.shutdown.register('workers', 'notification-digest consumer', () => digests.close());
+  const nextRuns = await scheduleDigests(deps.digestProducer, deps.config);
+  deps.logger.info(
+    Object.fromEntries(Object.entries(nextRuns).map(([k, v]) => [k, v ? new Date(v).toISOString() : null])),
+    'digest schedules set',
+  );
+  return [inbox, digests];
 }

@@ -1,7 +1,7 @@
 import type { Challenge } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { sql } from 'drizzle-orm';
-import { challenges } from './schema';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { challenges, organisations } from './schema';
 
 export function createChallengesRepository(db: Db) {
   const save = async (values: typeof challenges.$inferInsert) => {
@@ -27,6 +27,21 @@ export function createChallengesRepository(db: Db) {
         status: c.status,
       }),
     close: (challengeId: string, version: number) => save({ challengeId, version, status: 'closed' }),
+    /** The challenges with their need owner's name, for email content. */
+    async getMany(challengeIds: readonly string[]) {
+      if (challengeIds.length === 0) return [];
+      return db
+        .select({
+          challengeId: challenges.challengeId,
+          title: challenges.title,
+          status: challenges.status,
+          organisationId: challenges.organisationId,
+          organisationName: organisations.name,
+        })
+        .from(challenges)
+        .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
+        .where(inArray(challenges.challengeId, [...challengeIds]));
+    },
   };
 }
 

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { Innovator } from '@suite/contracts';
 import { openTestDatabase, type TestDatabase, testDbDrivers } from '@suite/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDeliveriesRepository } from './deliveries.repository';
 import { createRecipientsRepository } from './recipients.repository';
 
 const migrations = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -39,16 +38,30 @@ describe.each(testDbDrivers)('notification storage on %s', (driver) => {
     expect(row?.erasedAt).toBeInstanceOf(Date);
   });
 
-  it('records a delivery request once per idempotency key', async () => {
-    const deliveries = createDeliveriesRepository(database.db);
-    const request = {
-      idempotencyKey: 'rec:job-1',
-      kind: 'recommendations' as const,
-      recipientId: 'inn-1',
-      payload: {},
-    };
-    expect(await deliveries.request(request)).toBe(true);
-    expect(await deliveries.request(request)).toBe(false);
-    expect(await deliveries.list({ limit: 10 })).toHaveLength(1);
+  it('keeps an unsubscribe made here when ingest replays the old consent', async () => {
+    const recipients = createRecipientsRepository(database.db);
+    const bo = { ...innovator, id: 'inn-2', digest: 'immediate' as const };
+    await recipients.upsert(bo, 1);
+    expect(await recipients.setPreferences('inn-2', { emailRecommendations: false })).toMatchObject({
+      emailRecommendations: false,
+    });
+    await recipients.upsert({ ...bo, name: 'Bo Ek' }, 2);
+    expect(await recipients.preferences('inn-2')).toEqual({
+      digest: 'immediate',
+      emailRecommendations: false,
+      locale: 'sv',
+    });
+    // A real change of consent at the source wins again.
+    await recipients.upsert({ ...bo, consents: { matching: true, emailRecommendations: false } }, 3);
+    await recipients.upsert(bo, 4);
+    expect((await recipients.preferences('inn-2'))?.emailRecommendations).toBe(true);
+  });
+
+  it('has no preferences to show or change for an erased person', async () => {
+    const recipients = createRecipientsRepository(database.db);
+    await recipients.upsert({ ...innovator, id: 'inn-3' }, 1);
+    await recipients.erase('inn-3', 2);
+    expect(await recipients.preferences('inn-3')).toBeUndefined();
+    expect(await recipients.setPreferences('inn-3', { digest: 'never' })).toBeUndefined();
   });
 });

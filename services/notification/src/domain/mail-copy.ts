@@ -1,0 +1,151 @@
+import type { Gender, Locale } from '@suite/contracts';
+
+/** Short names of the 17 goals as the UN and Sweden's Agenda 2030 material write them. */
+const sdgNames: Record<Locale, readonly string[]> = {
+  en: [
+    'No poverty',
+    'Zero hunger',
+    'Good health and well-being',
+    'Quality education',
+    'Gender equality',
+    'Clean water and sanitation',
+    'Affordable and clean energy',
+    'Decent work and economic growth',
+    'Industry, innovation and infrastructure',
+    'Reduced inequalities',
+    'Sustainable cities and communities',
+    'Responsible consumption and production',
+    'Climate action',
+    'Life below water',
+    'Life on land',
+    'Peace, justice and strong institutions',
+    'Partnerships for the goals',
+  ],
+  sv: [
+    'Ingen fattigdom',
+    'Ingen hunger',
+    'God hälsa och välbefinnande',
+    'God utbildning för alla',
+    'Jämställdhet',
+    'Rent vatten och sanitet för alla',
+    'Hållbar energi för alla',
+    'Anständiga arbetsvillkor och ekonomisk tillväxt',
+    'Hållbar industri, innovationer och infrastruktur',
+    'Minskad ojämlikhet',
+    'Hållbara städer och samhällen',
+    'Hållbar konsumtion och produktion',
+    'Bekämpa klimatförändringarna',
+    'Hav och marina resurser',
+    'Ekosystem och biologisk mångfald',
+    'Fredliga och inkluderande samhällen',
+    'Genomförande och globalt partnerskap',
+  ],
+};
+
+export const sdgLabel = (locale: Locale, goal: number) =>
+  `${goal} ${sdgNames[locale][goal - 1] ?? ''}`.trim();
+
+const groupNames: Record<Locale, Record<Gender, string>> = {
+  en: { woman: 'Women', man: 'Men', non_binary: 'Non-binary', undisclosed: 'Not stated' },
+  sv: { woman: 'Kvinnor', man: 'Män', non_binary: 'Icke-binära', undisclosed: 'Ej angivet' },
+};
+
+export const groupLabel = (locale: Locale, group: Gender) => groupNames[locale][group];
+
+/** Every fixed sentence of the emails and pages, in both languages. */
+export const copy = {
+  en: {
+    greeting: (name: string) => `Hi ${name},`,
+    subjectImmediate: 'New challenges that fit you',
+    subjectDaily: (n: number) => `Your daily digest: ${n} new ${n === 1 ? 'challenge' : 'challenges'}`,
+    subjectWeekly: (n: number) => `Your weekly digest: ${n} new ${n === 1 ? 'challenge' : 'challenges'}`,
+    intro: 'These challenges from need owners match your ideas and interests:',
+    from: 'from',
+    why: 'Why',
+    sharedThemes: 'shared themes',
+    sdgs: 'SDGs',
+    matchesProfile: 'it matches your profile',
+    readMore: 'Read the challenge',
+    footer: 'You get this email because you asked for challenge recommendations.',
+    unsubscribe: 'Unsubscribe',
+    preferences: 'Email preferences',
+    shortlistSubject: (title: string) => `Shortlist ready: ${title}`,
+    shortlistIntro: (title: string) =>
+      `The shortlist for your challenge "${title}" is ready. The top entries:`,
+    rank: '#',
+    idea: 'Idea',
+    group: 'Group',
+    score: 'Score',
+    balance: 'Balance',
+    pool: 'in the pool',
+    list: 'on the list',
+    relaxed:
+      'The pool could not meet the balance policy in full, so the list comes as close as it can (relaxed).',
+    balanced: 'The list meets the balance policy in every prefix.',
+    more: (n: number) => `and ${n} more`,
+    openShortlist: 'Open the full shortlist',
+    shortlistFooter: 'You get this email as the contact of a need owner in the suite.',
+    unsubscribeTitle: 'Unsubscribe from recommendation emails',
+    unsubscribeQuestion: 'Do you want to stop receiving challenge recommendations by email?',
+    unsubscribeButton: 'Unsubscribe',
+    unsubscribedTitle: 'You are unsubscribed',
+    unsubscribedText: 'You will not get any more challenge recommendations by email.',
+  },
+  sv: {
+    greeting: (name: string) => `Hej ${name}!`,
+    subjectImmediate: 'Nya utmaningar som passar dig',
+    subjectDaily: (n: number) =>
+      `Din dagliga sammanfattning: ${n} ${n === 1 ? 'ny utmaning' : 'nya utmaningar'}`,
+    subjectWeekly: (n: number) =>
+      `Din veckosammanfattning: ${n} ${n === 1 ? 'ny utmaning' : 'nya utmaningar'}`,
+    intro: 'De här utmaningarna från behovsägare matchar dina idéer och intressen:',
+    from: 'från',
+    why: 'Varför',
+    sharedThemes: 'gemensamma teman',
+    sdgs: 'Globala mål',
+    matchesProfile: 'den matchar din profil',
+    readMore: 'Läs utmaningen',
+    footer: 'Du får det här mejlet eftersom du har bett om rekommendationer av utmaningar.',
+    unsubscribe: 'Avsluta prenumerationen',
+    preferences: 'E-postinställningar',
+    shortlistSubject: (title: string) => `Kortlistan är klar: ${title}`,
+    shortlistIntro: (title: string) => `Kortlistan för er utmaning "${title}" är klar. De främsta förslagen:`,
+    rank: '#',
+    idea: 'Idé',
+    group: 'Grupp',
+    score: 'Poäng',
+    balance: 'Balans',
+    pool: 'i urvalet',
+    list: 'på listan',
+    relaxed:
+      'Urvalet räckte inte för att uppfylla balanspolicyn helt, så listan kommer så nära som möjligt (avslappnad).',
+    balanced: 'Listan uppfyller balanspolicyn i varje del av listan.',
+    more: (n: number) => `och ${n} till`,
+    openShortlist: 'Öppna hela kortlistan',
+    shortlistFooter: 'Du får det här mejlet som kontaktperson för en behovsägare.',
+    unsubscribeTitle: 'Avsluta rekommendationer via e-post',
+    unsubscribeQuestion: 'Vill du sluta få rekommendationer av utmaningar via e-post?',
+    unsubscribeButton: 'Avsluta prenumerationen',
+    unsubscribedTitle: 'Du har avslutat prenumerationen',
+    unsubscribedText: 'Du får inga fler rekommendationer av utmaningar via e-post.',
+  },
+} as const;
+
+/** One line of why: the shared themes and goals, in the reader's language. */
+export function whyLine(
+  locale: Locale,
+  why: { sharedTerms: readonly string[]; sharedSdgs: readonly number[] },
+) {
+  const t = copy[locale];
+  const parts: string[] = [];
+  if (why.sharedTerms.length > 0) parts.push(`${t.sharedThemes}: ${why.sharedTerms.slice(0, 5).join(', ')}`);
+  if (why.sharedSdgs.length > 0) {
+    parts.push(
+      `${t.sdgs}: ${why.sharedSdgs
+        .slice(0, 4)
+        .map((g) => sdgLabel(locale, g))
+        .join(', ')}`,
+    );
+  }
+  return `${t.why}: ${parts.length > 0 ? parts.join(' · ') : t.matchesProfile}`;
+}

@@ -1,0 +1,34 @@
+import type { Locale } from '@suite/contracts';
+import { escapeHtml } from './email-html';
+import { copy } from './mail-copy';
+
+const page = (lang: Locale, title: string, content: string) => `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;max-width:480px;margin:48px auto;padding:0 16px;color:#1f2933;">
+<h1 style="font-size:22px;">${escapeHtml(title)}</h1>
+${content}
+</body>
+</html>`;
+
+/**
+ * The page a person sees after clicking the link: a question and a button. Only the POST
+ * unsubscribes, so link scanners that follow every GET in a mailbox do not unsubscribe anyone.
+ */
+export function unsubscribeConfirmPage(locale: Locale, postUrl: string): string {
+  const t = copy[locale];
+  return page(
+    locale,
+    t.unsubscribeTitle,
+    `<p>${escapeHtml(t.unsubscribeQuestion)}</p>
+<form method="post" action="${escapeHtml(postUrl)}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit" style="font-size:16px;padding:10px 18px;">${escapeHtml(t.unsubscribeButton)}</button>
+</form>`,
+  );
+}
+
+export function unsubscribedPage(locale: Locale): string {
+  const t = copy[locale];
+  return page(locale, t.unsubscribedTitle, `<p>${escapeHtml(t.unsubscribedText)}</p>`);
+}

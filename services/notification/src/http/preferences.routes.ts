@@ -1,0 +1,146 @@
+import { digestFrequencies, localeSchema } from '@suite/contracts';
+import { type AuthOptions, appError, defineRoute, type Route, verifyToken } from '@suite/platform';
+import { z } from 'zod';
+import { unsubscribeConfirmPage, unsubscribedPage } from '../domain/unsubscribe-page';
+import { verifyUnsubscribeToken } from '../domain/unsubscribe-token';
+import type { RecipientsRepository } from '../storage/recipients.repository';
+
+export interface PreferenceRoutesDeps {
+  recipients: RecipientsRepository;
+  auth: AuthOptions;
+  unsubscribeSecret: string;
+}
+
+const tokenQuery = z.object({ token: z.string().min(1).max(1_000) });
+const optionalTokenQuery = z.object({ token: z.string().min(1).max(1_000).optional() });
+const preferencesSchema = z.object({
+  digest: z.enum(digestFrequencies),
+  emailRecommendations: z.boolean(),
+  locale: localeSchema,
+});
+const preferencesChangeSchema = z
+  .strictObject({
+    digest: z.enum(digestFrequencies).optional(),
+    emailRecommendations: z.boolean().optional(),
+    locale: localeSchema.optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'give at least one of digest, emailRecommendations, locale');
+
+/**
+ * One answer for every bad link - tampered, foreign, or for someone erased - so the answer never
+ * tells whether an address or person exists.
+ */
+const invalidLink = () =>
+  appError('INVALID_TOKEN', 'this link is not valid', {
+    errors: [{ path: 'query.token', message: 'not a valid link' }],
+  });
+
+export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
+  const recipientOfToken = async (token: string) => {
+    const innovatorId = verifyUnsubscribeToken(deps.unsubscribeSecret, token);
+    const preferences = innovatorId ? await deps.recipients.preferences(innovatorId) : undefined;
+    if (!innovatorId || !preferences) throw invalidLink();
+    return { innovatorId, preferences };
+  };
+
+  /** The signed link from an email, or else the innovator's own bearer token. */
+  const innovatorOf = async (
+    query: { token?: string },
+    authorization: string | undefined,
+  ): Promise<string> => {
+    if (query.token) return (await recipientOfToken(query.token)).innovatorId;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!bearer)
+      throw appError(
+        'UNAUTHENTICATED',
+        'the link from an email (?token=) or an innovator bearer token is required',
+      );
+    const principal = await verifyToken(bearer, deps.auth);
+    if (principal.role !== 'innovator' || !principal.innovatorId) {
+      throw appError('FORBIDDEN', 'only the innovator may read or change these preferences');
+    }
+    return principal.innovatorId;
+  };
+
+  const unknownPerson = () => appError('NOT_FOUND', 'no mail preferences for this innovator');
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/v1/unsubscribe',
+      summary: 'The page behind the unsubscribe link: asks to confirm, in the recipient language',
+      tags: ['unsubscribe'],
+      auth: 'public',
+      query: tokenQuery,
+      responses: {
+        200: {
+          description: 'A confirmation page whose button posts the one-click form',
+          contentType: 'text/html',
+        },
+        400: { description: 'The link is not valid' },
+      },
+      handler: async ({ query }) => {
+        const { preferences } = await recipientOfToken(query.token);
+        const action = `?token=${encodeURIComponent(query.token)}`;
+        return { status: 200, html: unsubscribeConfirmPage(preferences.locale, action) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/unsubscribe',
+      summary: 'One-click unsubscribe (RFC 8058): stops recommendation email, no cookies or login',
+      tags: ['unsubscribe'],
+      auth: 'public',
+      query: tokenQuery,
+      form: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }),
+      bodyLimit: '1kb',
+      responses: {
+        200: {
+          description: 'Unsubscribed (a small page for people who pressed the button)',
+          contentType: 'text/html',
+        },
+        400: { description: 'The link is not valid' },
+      },
+      handler: async ({ query }) => {
+        const { innovatorId } = await recipientOfToken(query.token);
+        const preferences = await deps.recipients.setPreferences(innovatorId, {
+          emailRecommendations: false,
+        });
+        if (!preferences) throw invalidLink();
+        return { status: 200, html: unsubscribedPage(preferences.locale) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/preferences',
+      summary: 'Mail preferences, with the link from an email (?token=) or the innovator bearer token',
+      tags: ['preferences'],
+      auth: 'public',
+      query: optionalTokenQuery,
+      responses: { 200: { description: 'The preferences in force', schema: preferencesSchema } },
+      handler: async ({ query, req }) => {
+        const innovatorId = await innovatorOf(query, req.headers.authorization);
+        const preferences = await deps.recipients.preferences(innovatorId);
+        if (!preferences) throw query.token ? invalidLink() : unknownPerson();
+        return { status: 200, body: preferences };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/v1/preferences',
+      summary: 'Changes mail preferences (any of digest, emailRecommendations, locale)',
+      tags: ['preferences'],
+      auth: 'public',
+      query: optionalTokenQuery,
+      body: preferencesChangeSchema,
+      bodyLimit: '4kb',
+      responses: { 200: { description: 'The preferences now in force', schema: preferencesSchema } },
+      handler: async ({ query, body, req }) => {
+        const innovatorId = await innovatorOf(query, req.headers.authorization);
+        const preferences = await deps.recipients.setPreferences(innovatorId, body);
+        if (!preferences) throw query.token ? invalidLink() : unknownPerson();
+        return { status: 200, body: preferences };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,64 @@
+import type { Db } from '@suite/platform';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { pendingRecommendations, recipients } from './schema';
+
+export interface PendingRecommendation {
+  challengeId: string;
+  score: number;
+  sharedTerms: string[];
+  sharedSdgs: number[];
+}
+
+/** Recommendations collected for the next daily or weekly digest. */
+export function createPendingRecommendationsRepository(db: Db) {
+  return {
+    /** Adds to a person's next digest; a challenge already waiting keeps its first entry. */
+    async add(recipientId: string, items: readonly PendingRecommendation[]): Promise<void> {
+      if (items.length === 0) return;
+      await db
+        .insert(pendingRecommendations)
+        .values(items.map((item) => ({ recipientId, ...item })))
+        .onConflictDoNothing();
+    },
+    list: (recipientId: string): Promise<PendingRecommendation[]> =>
+      db
+        .select({
+          challengeId: pendingRecommendations.challengeId,
+          score: pendingRecommendations.score,
+          sharedTerms: pendingRecommendations.sharedTerms,
+          sharedSdgs: pendingRecommendations.sharedSdgs,
+        })
+        .from(pendingRecommendations)
+        .where(eq(pendingRecommendations.recipientId, recipientId))
+        .orderBy(asc(pendingRecommendations.createdAt), asc(pendingRecommendations.challengeId)),
+    /** Who has something waiting and takes this digest (consent is checked again when each is sent). */
+    async recipientsDue(frequency: 'daily' | 'weekly'): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ id: pendingRecommendations.recipientId })
+        .from(pendingRecommendations)
+        .innerJoin(recipients, eq(recipients.innovatorId, pendingRecommendations.recipientId))
+        .where(
+          and(
+            eq(recipients.digest, frequency),
+            eq(recipients.emailRecommendations, true),
+            isNull(recipients.erasedAt),
+          ),
+        );
+      return rows.map((r) => r.id);
+    },
+    async remove(recipientId: string, challengeIds: readonly string[]): Promise<void> {
+      for (const challengeId of challengeIds) {
+        await db
+          .delete(pendingRecommendations)
+          .where(
+            and(
+              eq(pendingRecommendations.recipientId, recipientId),
+              eq(pendingRecommendations.challengeId, challengeId),
+            ),
+          );
+      }
+    },
+  };
+}
+
+export type PendingRecommendationsRepository = ReturnType<typeof createPendingRecommendationsRepository>;
