@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { databaseTest, openTestRedis, testDbDrivers } from '@suite/testing';
 import { describe, expect } from 'vitest';
-import { createConfigRepository } from './config.repository';
+import { createConfigRepository, type StoredMatchingConfig } from './config.repository';
 import { createCurrentConfig } from './current-config';
 
 const migrations = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -55,11 +55,28 @@ describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
     try {
       const key = `${testRedis.prefix}:matching:config-version`;
       const repository = createConfigRepository(database.db);
-      const replicaA = createCurrentConfig({ repository, redis: testRedis.redis, key });
-      const replicaB = createCurrentConfig({ repository, redis: testRedis.redis, key });
-      expect((await replicaB.get()).version).toBe(1);
-      await replicaA.save(proposal, 'admin-1');
-      expect(await replicaB.get()).toMatchObject({ version: 2, weights: proposal.weights });
+      // Sources that cache until told to forget: only the announced version can refresh them.
+      const cachingSource = () => {
+        let cached: Promise<StoredMatchingConfig> | undefined;
+        return {
+          current: () => {
+            cached ??= repository.current();
+            return cached;
+          },
+          forget: () => {
+            cached = undefined;
+          },
+        };
+      };
+      const replicaA = createCurrentConfig({ source: cachingSource(), redis: testRedis.redis, key });
+      const replicaB = createCurrentConfig({ source: cachingSource(), redis: testRedis.redis, key });
+      expect((await replicaB.current()).version).toBe(1);
+      expect((await replicaA.current()).version).toBe(1);
+      const saved = await repository.save(proposal, 'admin-1');
+      expect((await replicaB.current()).version).toBe(1);
+      await replicaA.announce(saved.version);
+      expect(await replicaB.current()).toMatchObject({ version: 2, weights: proposal.weights });
+      expect((await replicaA.current()).version).toBe(2);
     } finally {
       await testRedis.cleanup();
     }
