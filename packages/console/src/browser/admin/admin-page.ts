@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+import { matchingConfigSchema } from '@suite/contracts';
+import { type Api, errorText } from '../api';
+import { fill, h } from '../dom';
+import { formatTime, t } from '../i18n';
+import type { Page } from '../shell';
+import { auditLog } from './audit-log';
+import { challengePicker, recentChallenges } from './challenge-picker';
+import { configEditor, type Draft, draftOf } from './config-editor';
+import { insights } from './insights';
+import { previewPanel } from './preview-panel';
+import { saveForm } from './save-form';
+import { sdgPlayground } from './sdg-playground';
+
+// Kept across re-renders (a language switch redraws the page but must not lose unsaved edits).
+const state: { challengeId?: string; draft?: Draft } = {
+  challengeId: new URLSearchParams(location.search).get('challenge') ?? recentChallenges()[0],
+};
+
+function render(main: HTMLElement, api: Api): void {
+  const preview = previewPanel(api);
+  const charts = insights(api);
+  const audit = auditLog(api);
+  const editorSlot = h('div', { class: 'card' }, t('loading'));
+  const versionLine = h('p', { class: 'hint' });
+
+  const refreshPreview = () => {
+    if (state.challengeId && state.draft) preview.update(state.challengeId, state.draft);
+  };
+  const showEditor = (draft: Draft) => {
+    state.draft = draft;
+    fill(editorSlot, versionLine, configEditor(draft, refreshPreview));
+  };
+  const loadConfig = async (resetDraft: boolean) => {
+    try {
+      const config = await api.get('/v1/admin/matching-config', matchingConfigSchema);
+      versionLine.textContent = t('configVersion', {
+        version: config.version,
+        at: formatTime(config.updatedAt),
+        by: config.updatedBy,
+        reason: config.reason,
+      });
+      showEditor(resetDraft || !state.draft ? draftOf(config) : state.draft);
+      return config;
+    } catch (err) {
+      fill(editorSlot, h('p', { class: 'error', role: 'alert' }, t('failed', { detail: errorText(err) })));
+      return undefined;
+    }
+  };
+  const pick = (id: string) => {
+    state.challengeId = id;
+    const url = new URL(location.href);
+    url.searchParams.set('challenge', id);
+    history.replaceState(null, '', url);
+    fill(pickerSlot, challengePicker(id, pick));
+    void charts.show(id);
+    refreshPreview();
+  };
+  const pickerSlot = h('div', {}, challengePicker(state.challengeId, pick));
+  const reset = h(
+    'button',
+    { type: 'button', class: 'secondary', on: { click: () => void loadConfig(true).then(refreshPreview) } },
+    t('resetDraft'),
+  );
+
+  main.append(
+    pickerSlot,
+    h(
+      'div',
+      { class: 'tuning' },
+      h(
+        'div',
+        { class: 'tuning-edit' },
+        editorSlot,
+        reset,
+        saveForm(
+          api,
+          () => state.draft!,
+          (saved) => {
+            versionLine.textContent = t('configVersion', {
+              version: saved.version,
+              at: formatTime(saved.updatedAt),
+              by: saved.updatedBy,
+              reason: saved.reason,
+            });
+            void audit.reload();
+            if (state.challengeId) void charts.show(state.challengeId);
+            refreshPreview();
+          },
+        ),
+      ),
+      preview.element,
+    ),
+    charts.chart,
+    charts.bars,
+    audit.element,
+    sdgPlayground(api),
+  );
+  void loadConfig(false).then(() => {
+    if (state.challengeId) pick(state.challengeId);
+  });
+}
+
+export const adminPage = (): Page => ({ title: () => t('adminTitle'), roles: ['admin'], render });

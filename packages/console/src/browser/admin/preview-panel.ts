@@ -1,0 +1,127 @@
+/// <reference lib="dom" />
+import { matchingConfigPreviewSchema, type Shortlist } from '@suite/contracts';
+import type { z } from 'zod';
+import { type Api, errorText } from '../api';
+import { groupLabel } from '../component-bars';
+import { debounce, fill, h } from '../dom';
+import { formatNumber, t } from '../i18n';
+import { type Draft, draftProblem } from './config-editor';
+
+type Entry = Shortlist['entries'][number];
+type Preview = z.output<typeof matchingConfigPreviewSchema>;
+
+function column(title: string, list: Shortlist, mark: (e: Entry) => HTMLElement | undefined) {
+  return h(
+    'section',
+    { class: 'preview-column' },
+    h('h3', {}, title, list.relaxed && h('span', { class: 'tag' }, t('relaxed'))),
+    list.entries.length === 0
+      ? h('p', {}, t('emptyList'))
+      : h(
+          'ol',
+          {},
+          ...list.entries.map((e) =>
+            h(
+              'li',
+              { 'data-innovator': e.innovator.id },
+              h('span', { class: 'name' }, e.innovator.name),
+              h('span', { class: 'group' }, groupLabel(e.group)),
+              h('span', { class: 'score' }, formatNumber(e.score)),
+              mark(e),
+            ),
+          ),
+        ),
+  );
+}
+
+function evaluationText({ evaluation }: Preview): string {
+  const { current, proposed } = evaluation;
+  if (evaluation.challenges === 0 || current.ndcg === null || proposed.ndcg === null) {
+    return evaluation.note ?? t('noDecisions');
+  }
+  return t('ndcgValues', {
+    k: evaluation.k,
+    current: formatNumber(current.ndcg, 3),
+    proposed: formatNumber(proposed.ndcg, 3),
+    recallCurrent: formatNumber(current.recall ?? 0, 2),
+    recallProposed: formatNumber(proposed.recall ?? 0, 2),
+    challenges: evaluation.challenges,
+  });
+}
+
+function render(preview: Preview): { summary: string; body: HTMLElement } {
+  const entered = new Set(preview.changes.entered.map((e) => e.innovatorId));
+  const left = new Set(preview.changes.left.map((e) => e.innovatorId));
+  const moved = new Map(preview.changes.moved.map((m) => [m.innovatorId, m.from - m.to]));
+  const summary =
+    entered.size + left.size + moved.size === 0
+      ? t('previewNoChange')
+      : t('previewSummary', { entered: entered.size, left: left.size, moved: moved.size });
+  const evaluation = evaluationText(preview);
+  const markCurrent = (e: Entry) =>
+    left.has(e.innovator.id) ? h('span', { class: 'mark left' }, t('left')) : undefined;
+  const markProposed = (e: Entry) => {
+    if (entered.has(e.innovator.id)) return h('span', { class: 'mark entered' }, t('entered'));
+    const delta = moved.get(e.innovator.id);
+    if (delta === undefined) return undefined;
+    return h(
+      'span',
+      { class: `mark ${delta > 0 ? 'up' : 'down'}` },
+      delta > 0 ? `▲ ${t('movedUp', { n: delta })}` : `▼ ${t('movedDown', { n: -delta })}`,
+    );
+  };
+  const body = h(
+    'div',
+    {},
+    h('p', { class: 'evaluation' }, h('strong', {}, `${t('ndcgTitle')}: `), evaluation),
+    h(
+      'div',
+      { class: 'preview-columns' },
+      column(t('currentList'), preview.current, markCurrent),
+      column(t('proposedList'), preview.proposed, markProposed),
+    ),
+  );
+  return { summary, body };
+}
+
+/** The live preview: debounced, and only the answer to the latest request is shown. */
+export function previewPanel(api: Api) {
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, t('previewIdle'));
+  const body = h('div', { class: 'preview-body' });
+  const element = h(
+    'section',
+    { class: 'card preview', 'aria-busy': 'false' },
+    h('h2', {}, t('previewTitle')),
+    status,
+    body,
+  );
+  let latest = 0;
+
+  const run = async (challengeId: string, draft: Draft) => {
+    const request = ++latest;
+    const problem = draftProblem(draft);
+    if (problem) {
+      status.textContent = t('failed', { detail: problem });
+      return;
+    }
+    element.setAttribute('aria-busy', 'true');
+    status.textContent = t('previewUpdating');
+    try {
+      const preview = await api.send(
+        'POST',
+        '/v1/admin/matching-config/preview',
+        { config: draft, challengeId },
+        matchingConfigPreviewSchema,
+      );
+      if (request !== latest) return;
+      const view = render(preview);
+      status.textContent = view.summary;
+      fill(body, view.body);
+    } catch (err) {
+      if (request === latest) status.textContent = t('failed', { detail: errorText(err) });
+    } finally {
+      if (request === latest) element.setAttribute('aria-busy', 'false');
+    }
+  };
+  return { element, update: debounce(run, 300) };
+}

@@ -1,0 +1,71 @@
+/// <reference lib="dom" />
+import type { z } from 'zod';
+
+/** A problem+json answer (or a network failure) turned into something the page can show. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    detail: string,
+    readonly fields: { path: string; message: string }[] = [],
+  ) {
+    super(
+      fields.length > 0 ? `${detail} (${fields.map((f) => `${f.path}: ${f.message}`).join('; ')})` : detail,
+    );
+  }
+}
+
+export interface Api {
+  get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
+  send<S extends z.ZodType>(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    schema: S,
+  ): Promise<z.output<S>>;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  const fallback = new ApiError(response.status, 'HTTP_ERROR', `${response.status} ${response.statusText}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return fallback;
+  const problem = (await response.json().catch(() => undefined)) as
+    | { code?: string; detail?: string; errors?: { path: string; message: string }[] }
+    | undefined;
+  if (!problem) return fallback;
+  return new ApiError(
+    response.status,
+    problem.code ?? 'HTTP_ERROR',
+    problem.detail ?? fallback.message,
+    problem.errors,
+  );
+}
+
+/** Calls the service the page came from; a 401 signs the user out through `onUnauthenticated`. */
+export function createApi(token: string, onUnauthenticated: () => void): Api {
+  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown) {
+    const response = await fetch(path, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status === 401) onUnauthenticated();
+    if (!response.ok) throw await problemOf(response);
+    const json: unknown = response.status === 204 ? undefined : await response.json();
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', `unexpected answer from ${method} ${path}`);
+    }
+    return parsed.data as z.output<S>;
+  }
+  return {
+    get: (path, schema) => call('GET', path, schema),
+    send: (method, path, body, schema) => call(method, path, schema, body),
+  };
+}
+
+export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));

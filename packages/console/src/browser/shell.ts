@@ -1,0 +1,110 @@
+/// <reference lib="dom" />
+import { type Api, createApi } from './api';
+import { fill, h, uid } from './dom';
+import { type Language, language, setLanguage, t } from './i18n';
+import type { MessageKey } from './messages';
+import { forgetToken, isExpired, readClaims, storedToken, storeToken, type TokenClaims } from './session';
+
+export interface Page {
+  title: () => string;
+  /** Roles that may use the page; anything else sees a clear message instead of failing calls. */
+  roles: readonly string[];
+  render(main: HTMLElement, api: Api, claims: TokenClaims): void;
+}
+
+/** The frame every page shares: skip link, title, language switch, sign in and out. */
+export function mountShell(root: HTMLElement, page: Page): void {
+  const rerender = () => mountShell(root, page);
+  document.documentElement.lang = language();
+  document.title = `${page.title()} - ${t('appTitle')}`;
+
+  const token = storedToken();
+  const claims = token ? readClaims(token) : undefined;
+  const signedIn = token && claims && !isExpired(claims) ? { token, claims } : undefined;
+
+  const languageId = uid('language');
+  const languageSelect = h(
+    'select',
+    { id: languageId, on: { change: () => switchLanguage(languageSelect.value) } },
+    h('option', { value: 'sv', selected: language() === 'sv' }, 'Svenska'),
+    h('option', { value: 'en', selected: language() === 'en' }, 'English'),
+  );
+  const switchLanguage = (value: string) => {
+    setLanguage(value as Language);
+    rerender();
+    document.getElementById(languageId)?.focus();
+  };
+
+  const signOut = () => {
+    forgetToken();
+    rerender();
+  };
+  const header = h(
+    'header',
+    { class: 'top' },
+    h('h1', {}, page.title()),
+    h(
+      'div',
+      { class: 'top-tools' },
+      h('label', { for: languageId }, t('language')),
+      languageSelect,
+      signedIn && h('span', { class: 'who' }, t('signedInAs', { role: signedIn.claims.role })),
+      signedIn && h('button', { type: 'button', on: { click: signOut } }, t('signOut')),
+    ),
+  );
+  const main = h('main', { id: 'content', tabindex: -1 });
+  fill(root, h('a', { class: 'skip', href: '#content' }, t('skipToContent')), header, main);
+
+  if (!signedIn) {
+    const problem: MessageKey | undefined = token ? (claims ? 'tokenExpired' : 'tokenInvalid') : undefined;
+    main.append(signInForm(problem, rerender));
+    return;
+  }
+  if (!page.roles.includes(signedIn.claims.role)) {
+    main.append(h('p', { class: 'error', role: 'alert' }, t('wrongRole', { role: signedIn.claims.role })));
+    return;
+  }
+  page.render(main, createApi(signedIn.token, signOut), signedIn.claims);
+}
+
+function signInForm(problem: MessageKey | undefined, done: () => void): HTMLElement {
+  const inputId = uid('token');
+  const helpId = uid('token-help');
+  const input = h('textarea', {
+    id: inputId,
+    name: 'token',
+    rows: 3,
+    required: true,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': helpId,
+  });
+  const message = h('p', { class: 'error', role: 'alert' }, problem ? t(problem) : '');
+  const form = h(
+    'form',
+    {
+      class: 'card sign-in',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const value = input.value.trim();
+          if (!readClaims(value)) {
+            message.textContent = t('tokenInvalid');
+            input.focus();
+            return;
+          }
+          storeToken(value);
+          done();
+        },
+      },
+    },
+    h('h2', {}, t('signInTitle')),
+    h('label', { for: inputId }, t('token')),
+    input,
+    h('p', { id: helpId, class: 'hint' }, t('signInHelp')),
+    message,
+    h('button', { type: 'submit' }, t('signIn')),
+  );
+  queueMicrotask(() => input.focus());
+  return form;
+}

@@ -1,0 +1,119 @@
+import { access, readFile } from 'node:fs/promises';
+import { appError, defineRoute, type Route } from '@suite/platform';
+import { z } from 'zod';
+
+// `pnpm build:console` writes the bundle here; the folder is not committed.
+const distDir = new URL('../dist/', import.meta.url);
+
+const assetTypes: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+// Only files esbuild writes: a name, one dot, a known extension (no paths, no traversal).
+const assetFileSchema = z.object({
+  file: z.string().regex(/^[a-z0-9-]+\.(js|css)(\.map|\.LEGAL\.txt)?$/, 'not a console asset'),
+});
+
+const notBuilt = () => appError('UNAVAILABLE', 'the admin console is not built: run pnpm build:console');
+
+const built = () =>
+  access(new URL('console.js', distDir)).then(
+    () => true,
+    () => false,
+  );
+
+async function readAsset(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(new URL(file, distDir));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** The page shell: everything else comes from the bundle, so no inline script or style is needed. */
+async function page(): Promise<string> {
+  if (!(await built())) throw notBuilt();
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Matching console</title>',
+    '<link rel="stylesheet" href="/console/assets/console.css">',
+    '<script type="module" src="/console/assets/console.js"></script>',
+    '</head>',
+    '<body><div id="app"><noscript>The console needs JavaScript. / Konsolen behöver JavaScript.</noscript></div></body>',
+    '</html>',
+  ].join('\n');
+}
+
+const htmlResponses = {
+  200: {
+    description: 'The console page (the bundle signs in with a bearer token)',
+    contentType: 'text/html',
+  },
+  503: { description: 'The console bundle has not been built' },
+};
+
+/** The admin console (`/admin`), the need-owner page (`/challenges/{id}`) and their bundled assets. */
+export function consoleRoutes(): Route[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/admin',
+      summary: 'Admin console: weights, balance policy, preview, audit log, SDG playground',
+      tags: ['console'],
+      auth: 'public',
+      responses: htmlResponses,
+      handler: async () => ({ status: 200, html: await page() }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/challenges/{id}',
+      summary: "Need-owner page: a challenge's shortlist with explanations and decision buttons",
+      tags: ['console'],
+      auth: 'public',
+      params: z.object({
+        id: z
+          .string()
+          .regex(/^[A-Za-z0-9_.:-]+$/)
+          .max(128),
+      }),
+      responses: htmlResponses,
+      handler: async () => ({ status: 200, html: await page() }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/console/assets/{file}',
+      summary: 'A file of the console bundle (script, stylesheet, source map)',
+      tags: ['console'],
+      auth: 'public',
+      params: assetFileSchema,
+      responses: {
+        200: { description: 'The file', contentType: 'text/javascript' },
+        404: { description: 'No such file in the bundle' },
+        503: { description: 'The console bundle has not been built' },
+      },
+      handler: async ({ params }) => {
+        const content = await readAsset(params.file);
+        if (!content) {
+          if (!(await built())) throw notBuilt();
+          throw appError('NOT_FOUND', `no console asset ${params.file}`);
+        }
+        const extension = params.file.split('.').pop() ?? '';
+        return {
+          status: 200,
+          content,
+          contentType: assetTypes[extension] ?? 'application/octet-stream',
+          // Rebuilt files keep their names, so the browser revalidates instead of trusting a stale copy.
+          headers: { 'cache-control': 'no-cache' },
+        };
+      },
+    }),
+  ];
+}
