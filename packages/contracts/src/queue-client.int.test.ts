@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { describe, expect } from 'vitest';
 import type { JobData, MatchingInbox } from './queue-catalog';
 import { matchingInbox } from './queue-catalog';
-import { createConsumer, createProducer, type Handlers } from './queue-client';
+import { createConsumer, createProducer, type Handlers, type JobFailure } from './queue-client';
 
 const ideaDeleted = (version: number): JobData<MatchingInbox, 'idea.deleted'> => ({
   eventId: randomUUID(),
@@ -83,6 +83,81 @@ describe('typed queues over BullMQ', () => {
     expect(failed?.failedReason).toMatch(/invalid payload/);
     expect(invalid).toEqual([job.id]);
     expect(seen).toEqual([]);
+    await consumer.close();
+    await raw.close();
+  });
+
+  test('publishes a batch in one call, each job parsed, duplicates collapsed by job id', async ({
+    testRedis,
+  }) => {
+    const conn = { connection: testRedis.redis, prefix: testRedis.prefix };
+    const producer = createProducer(matchingInbox, conn);
+    const events = [ideaDeleted(1), ideaDeleted(2), ideaDeleted(3)];
+    const ids = await producer.addBulk(
+      events.map((data) => ({ name: 'idea.deleted', data, jobId: data.eventId })),
+    );
+    expect(ids).toEqual(events.map((e) => e.eventId));
+    await producer.addBulk([{ name: 'idea.deleted', data: events[0]!, jobId: events[0]!.eventId }]);
+    expect((await producer.counts()).waiting).toBe(3);
+    const stored = await producer.queue.getJob(events[1]!.eventId);
+    expect(stored?.data).toEqual(events[1]);
+    expect(stored?.opts.attempts).toBe(matchingInbox.jobs['idea.deleted'].attempts);
+    await producer.close();
+  });
+
+  test('publishes nothing of a batch with one invalid job', async ({ testRedis }) => {
+    const producer = createProducer(matchingInbox, { connection: testRedis.redis, prefix: testRedis.prefix });
+    const bad = { ...ideaDeleted(1), version: 0 };
+    await expect(
+      producer.addBulk([
+        { name: 'idea.deleted', data: ideaDeleted(1) },
+        { name: 'idea.deleted', data: bad },
+      ]),
+    ).rejects.toThrow(/version/);
+    expect((await producer.counts()).waiting).toBe(0);
+    expect(await producer.addBulk([])).toEqual([]);
+    await producer.close();
+  });
+
+  test('reports and logs each failed attempt by id, name, attempt and reason, never the payload', async ({
+    testRedis,
+  }) => {
+    const conn = { connection: testRedis.redis, prefix: testRedis.prefix };
+    const failures: JobFailure[] = [];
+    const logged: { level: string; obj: unknown; msg: string }[] = [];
+    const handlers = recordingHandlers([]);
+    handlers['idea.deleted'] = async () => {
+      throw new Error('Failed query: delete from ideas where id = $1\nparams: idea-secret-7');
+    };
+    const consumer = createConsumer(matchingInbox, handlers, {
+      ...conn,
+      onFailed: (failure) => failures.push(failure),
+      logger: {
+        warn: (obj, msg) => logged.push({ level: 'warn', obj, msg }),
+        error: (obj, msg) => logged.push({ level: 'error', obj, msg }),
+      },
+    });
+    const raw = new Queue(matchingInbox.name, conn);
+    const event = { ...ideaDeleted(1), ideaId: 'idea-secret-7', innovatorId: 'inn-secret-9' };
+    const job = await raw.add('idea.deleted', event, { attempts: 2 });
+    await until(() => failures.length === 2);
+    expect(failures).toEqual([
+      {
+        queue: matchingInbox.name,
+        jobId: job.id,
+        name: 'idea.deleted',
+        attempt: 1,
+        maxAttempts: 2,
+        final: false,
+        reason: 'Failed query: delete from ideas where id = $1',
+      },
+      expect.objectContaining({ attempt: 2, final: true }),
+    ]);
+    expect(logged.map((l) => l.level)).toEqual(['warn', 'error']);
+    const everything = JSON.stringify({ failures, logged });
+    expect(everything).not.toContain('idea-secret-7');
+    expect(everything).not.toContain('inn-secret-9');
+    expect(everything).not.toContain(event.eventId);
     await consumer.close();
     await raw.close();
   });

@@ -7,8 +7,15 @@ export interface QueueConnection {
   prefix?: string;
 }
 
+/** One job of a batch: the outbox relay publishes a batch of events in one round trip. */
+export type BulkJob<C extends QueueCatalog> = {
+  [N in JobName<C>]: { name: N; data: JobData<C, N>; jobId?: string };
+}[JobName<C>];
+
 export interface Producer<C extends QueueCatalog> {
   readonly queueName: string;
+  /** The BullMQ queue, for metrics and the admin dashboard; publish through `add`/`addBulk`. */
+  readonly queue: Queue;
   /** Whether this queue's catalog has a job of that name (a relay routes events by it). */
   accepts(name: string): name is JobName<C>;
   /** Parses `data` with the catalog schema before it leaves the process; `jobId` collapses duplicates. */
@@ -17,6 +24,11 @@ export interface Producer<C extends QueueCatalog> {
     data: JobData<C, N>,
     opts?: { jobId?: string; delay?: number },
   ): Promise<string>;
+  /**
+   * Parses every job with its catalog schema first (one invalid job publishes none), then adds them
+   * all in one Redis round trip. Answers the job ids in order.
+   */
+  addBulk(jobs: BulkJob<C>[]): Promise<string[]>;
   counts(): Promise<Record<string, number>>;
   /**
    * Creates or updates a cron schedule (BullMQ job scheduler) that adds `job` at each tick, with the
@@ -32,22 +44,40 @@ export interface Producer<C extends QueueCatalog> {
 
 export function createProducer<C extends QueueCatalog>(catalog: C, conn: QueueConnection): Producer<C> {
   const queue = new Queue(catalog.name, { connection: conn.connection, prefix: conn.prefix });
+  const specOf = (name: string) => {
+    const spec = catalog.jobs[name];
+    if (!spec) throw new Error(`unknown job ${name} for queue ${catalog.name}`);
+    return spec;
+  };
+  const jobOptions = (name: string, opts: { jobId?: string; delay?: number }) => {
+    const spec = specOf(name);
+    return {
+      jobId: opts.jobId,
+      delay: opts.delay,
+      attempts: spec.attempts,
+      backoff: spec.backoff,
+      removeOnComplete: { count: 1_000 },
+      removeOnFail: { count: 10_000 },
+    };
+  };
   return {
     queueName: catalog.name,
+    queue,
     accepts: (name: string): name is JobName<C> => Object.hasOwn(catalog.jobs, name),
     async add(name, data, opts = {}) {
-      const spec = catalog.jobs[name];
-      if (!spec) throw new Error(`unknown job ${name} for queue ${catalog.name}`);
-      const parsed = spec.schema.parse(data);
-      const job = await queue.add(name, parsed, {
-        jobId: opts.jobId,
-        delay: opts.delay,
-        attempts: spec.attempts,
-        backoff: spec.backoff,
-        removeOnComplete: { count: 1_000 },
-        removeOnFail: { count: 10_000 },
-      });
+      const parsed = specOf(name).schema.parse(data);
+      const job = await queue.add(name, parsed, jobOptions(name, opts));
       return job.id ?? '';
+    },
+    async addBulk(jobs) {
+      if (jobs.length === 0) return [];
+      const parsed = jobs.map((job) => ({
+        name: job.name,
+        data: specOf(job.name).schema.parse(job.data),
+        opts: jobOptions(job.name, { jobId: job.jobId }),
+      }));
+      const added = await queue.addBulk(parsed);
+      return added.map((job) => job.id ?? '');
     },
     counts: () => queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'),
     async upsertJobScheduler(schedulerId, repeat, job) {
@@ -69,10 +99,33 @@ export type Handlers<C extends QueueCatalog> = {
   [N in JobName<C>]: (data: JobData<C, N>, job: { id: string; attemptsMade: number }) => Promise<void>;
 };
 
+/** What a failed attempt says about itself: never the payload, which may carry personal data. */
+export interface JobFailure {
+  queue: string;
+  jobId: string;
+  name: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  maxAttempts: number;
+  /** Whether BullMQ gives up on the job (last attempt, or not retryable). */
+  final: boolean;
+  reason: string;
+}
+
+/** The part of a logger the consumer uses (pino's fits). */
+export interface FailureLogger {
+  warn(obj: { jobFailure: JobFailure }, msg: string): void;
+  error(obj: { jobFailure: JobFailure }, msg: string): void;
+}
+
 export interface ConsumerOptions extends QueueConnection {
   concurrency?: number;
   /** Told about payloads that failed validation; they are not retried. */
   onInvalid?: (info: { jobId: string; name: string; issues: unknown }) => void;
+  /** Told about every failed attempt (also logged when `logger` is given). */
+  onFailed?: (failure: JobFailure) => void;
+  /** Logs failed attempts: a warning while retries remain, an error for the last one. */
+  logger?: FailureLogger;
   autorun?: boolean;
   /** How long a job's lock lives without renewal; a killed worker's job is retried after it (and `stalledInterval`). */
   lockDuration?: number;
@@ -81,6 +134,8 @@ export interface ConsumerOptions extends QueueConnection {
 
 export interface Consumer {
   readonly queueName: string;
+  /** The BullMQ worker, for job-duration metrics. */
+  readonly worker: Worker;
   close(): Promise<void>;
   waitUntilReady(): Promise<void>;
 }
@@ -113,17 +168,45 @@ export function createConsumer<C extends QueueCatalog>(
     prefix: opts.prefix,
     concurrency: opts.concurrency ?? 8,
     autorun: opts.autorun ?? true,
-    lockDuration: opts.lockDuration,
-    stalledInterval: opts.stalledInterval,
+    // BullMQ takes an explicit `undefined` as a value ("must be greater than 0"): pass only what is set.
+    ...(opts.lockDuration !== undefined && { lockDuration: opts.lockDuration }),
+    ...(opts.stalledInterval !== undefined && { stalledInterval: opts.stalledInterval }),
   });
   // Without a listener an 'error' event would crash the process; failures are already in BullMQ's failed set.
   worker.on('error', () => undefined);
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const failure = describeFailure(catalog.name, job, err);
+    opts.onFailed?.(failure);
+    if (failure.final) opts.logger?.error({ jobFailure: failure }, 'job failed for good');
+    else opts.logger?.warn({ jobFailure: failure }, 'job attempt failed, will retry');
+  });
   return {
     queueName: catalog.name,
+    worker,
     close: () => worker.close(),
     waitUntilReady: async () => {
       await worker.waitUntilReady();
     },
+  };
+}
+
+// Database errors name their parameters after "params:"; a failure reason keeps only what precedes them.
+const safeReason = (message: string) => {
+  const at = message.search(/\bparams:/);
+  return (at === -1 ? message : message.slice(0, at)).trim().slice(0, 500);
+};
+
+function describeFailure(queue: string, job: Job, err: Error): JobFailure {
+  const maxAttempts = job.opts.attempts ?? 1;
+  return {
+    queue,
+    jobId: job.id ?? '',
+    name: job.name,
+    attempt: job.attemptsMade,
+    maxAttempts,
+    final: err instanceof UnrecoverableError || job.attemptsMade >= maxAttempts,
+    reason: safeReason(err.message),
   };
 }
 
