@@ -1,6 +1,6 @@
 import type { DecisionStage } from '@suite/contracts';
 import { describe, expect, it } from 'vitest';
-import { evaluateOffline, scoreRanking } from './offline-evaluation';
+import { evaluateOffline, evaluateRanker, judgementsByChallenge, scoreRanking } from './offline-evaluation';
 
 const decided = (entries: Record<string, DecisionStage>) => new Map(Object.entries(entries));
 
@@ -54,5 +54,30 @@ describe('evaluateOffline', () => {
       recall: null,
       perChallenge: [],
     });
+  });
+});
+
+describe('evaluateRanker', () => {
+  const judgements = judgementsByChallenge([
+    { challengeId: 'c1', innovatorId: 'a', stage: 'invited' },
+    { challengeId: 'c1', innovatorId: 'b', stage: 'declined' },
+    { challengeId: 'gone', innovatorId: 'a', stage: 'accepted' },
+  ]);
+
+  it('ranks each judged challenge with the given ranker and skips challenges it cannot rank', () => {
+    const asked: string[] = [];
+    const evaluation = evaluateRanker(judgements, 5, (challengeId) => {
+      asked.push(challengeId);
+      return challengeId === 'gone' ? undefined : ['b', 'a'];
+    });
+    expect(asked.sort()).toEqual(['c1', 'gone']);
+    expect(evaluation.challenges).toBe(1);
+    expect(evaluation.ndcg).toBeCloseTo(1 / Math.log2(3));
+  });
+
+  it('rewards a ranker that lists the invited innovator first', () => {
+    const better = evaluateRanker(judgements, 5, () => ['a', 'b']);
+    const worse = evaluateRanker(judgements, 5, () => ['b', 'a']);
+    expect(better.ndcg!).toBeGreaterThan(worse.ndcg!);
   });
 });

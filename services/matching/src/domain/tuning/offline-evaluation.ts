@@ -80,3 +80,33 @@ export function evaluateOffline(rankings: readonly JudgedRanking[], k: number): 
     perChallenge,
   };
 }
+
+/** The latest stage per innovator, per challenge, from current decision rows. */
+export function judgementsByChallenge(
+  rows: ReadonlyArray<{ challengeId: string; innovatorId: string; stage: DecisionStage }>,
+): Map<string, Map<string, DecisionStage>> {
+  const out = new Map<string, Map<string, DecisionStage>>();
+  for (const row of rows) {
+    const ofChallenge = out.get(row.challengeId) ?? new Map<string, DecisionStage>();
+    ofChallenge.set(row.innovatorId, row.stage);
+    out.set(row.challengeId, ofChallenge);
+  }
+  return out;
+}
+
+/**
+ * Evaluates one config on every challenge with decisions: `rank` gives the innovator ids the
+ * config would list for a challenge (undefined when the challenge is gone from the index).
+ */
+export function evaluateRanker(
+  judgements: ReadonlyMap<string, ReadonlyMap<string, DecisionStage>>,
+  k: number,
+  rank: (challengeId: string) => string[] | undefined,
+): OfflineEvaluation {
+  const rankings: JudgedRanking[] = [];
+  for (const [challengeId, decisions] of judgements) {
+    const ranking = rank(challengeId);
+    if (ranking) rankings.push({ challengeId, ranking, decisions });
+  }
+  return evaluateOffline(rankings, k);
+}
