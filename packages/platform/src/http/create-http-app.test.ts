@@ -99,6 +99,7 @@ describe('createHttpApp', () => {
     await request(app).get('/v1/nothing').expect(404);
     const res = await request(app).get('/v1/nothing').expect(429);
     expect(JSON.parse(res.text).code).toBe('RATE_LIMITED');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('documents request bodies, parameters and auth in OpenAPI 3.1', async () => {

@@ -1,0 +1,244 @@
+// What `pnpm bench` runs and how each script's last-line JSON becomes rows of the report, each row
+// against its target from DESIGN.md (and the issues that sharpened them).
+
+export type Figures = Record<string, unknown>;
+
+export interface Row {
+  what: string;
+  target: string;
+  ours: string;
+  peer?: string;
+  /** null when the row has no target of its own (context, a peer's figure). */
+  met: boolean | null;
+}
+
+export interface BenchStep {
+  title: string;
+  script: string;
+  args: string[];
+  timeoutMs: number;
+  rows(figures: Figures): Row[];
+}
+
+const num = (figures: Figures, key: string): number | undefined => {
+  const value = figures[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
+const show = (value: number | undefined, unit = '', digits = 2) =>
+  value === undefined ? 'missing' : `${value.toFixed(digits)}${unit}`;
+const atMost = (value: number | undefined, limit: number) => (value === undefined ? false : value <= limit);
+const atLeast = (value: number | undefined, limit: number) => (value === undefined ? false : value >= limit);
+
+const data = '../shared/data';
+const minutes = (n: number) => n * 60_000;
+
+export function benchSteps(quick: boolean): BenchStep[] {
+  const ideas = quick ? '20000' : '100000';
+  return [
+    {
+      title: 'in-process shortlist ranking (bench:matching)',
+      script: 'bench:matching',
+      args: ['--docs', ideas],
+      timeoutMs: minutes(15),
+      rows: (f) => [
+        {
+          what: `BM25 top-50 over ${ideas} ideas, p99`,
+          target: '<= 10 ms',
+          ours: show(num(f, 'p99Ms'), ' ms'),
+          met: atMost(num(f, 'p99Ms'), 10),
+        },
+        {
+          what: 'vs MiniSearch BM25 (p50 ratio)',
+          target: '>= 10x',
+          ours: show(num(f, 'vsMiniSearch'), 'x', 1),
+          peer: `MiniSearch p50 ${show(num(f, 'miniSearchP50Ms'), ' ms')}`,
+          met: atLeast(num(f, 'vsMiniSearch'), 10),
+        },
+        {
+          what: "vs natural's TfIdf (p50 ratio)",
+          target: '>= 100x',
+          ours: show(num(f, 'vsNaturalTfIdf'), 'x', 1),
+          peer: `TfIdf p50 ${show(num(f, 'naturalTfIdfP50Ms'), ' ms')}`,
+          met: atLeast(num(f, 'vsNaturalTfIdf'), 100),
+        },
+        {
+          what: 'memory per indexed idea',
+          target: '<= 1024 B',
+          ours: show(num(f, 'bytesPerDoc'), ' B', 0),
+          peer: `MiniSearch ${show(num(f, 'miniSearchBytesPerDoc'), ' B', 0)}`,
+          met: atMost(num(f, 'bytesPerDoc'), 1024),
+        },
+      ],
+    },
+    {
+      title: 'Postgres full text and raw BullMQ peers (bench:peers)',
+      script: 'bench:peers',
+      args: ['--docs', ideas],
+      timeoutMs: minutes(15),
+      rows: (f) => [
+        {
+          what: 'vs Postgres GIN `ts_rank` on the same queries (p50 ratio)',
+          target: '>= 10x',
+          ours: show(num(f, 'vsPostgresTsRank'), 'x', 1),
+          peer: `ts_rank p50 ${show(num(f, 'postgresTsRankP50Ms'), ' ms')}`,
+          met: atLeast(num(f, 'vsPostgresTsRank'), 10),
+        },
+        {
+          what: 'raw BullMQ throughput (no-op worker)',
+          target: 'context for ingest and email rates',
+          ours: '',
+          peer: show(num(f, 'bullmqJobsPerSecond'), ' jobs/s', 0),
+          met: null,
+        },
+      ],
+    },
+    {
+      title: 'balanced shortlist (bench:fairness)',
+      script: 'bench:fairness',
+      args: [],
+      timeoutMs: minutes(10),
+      rows: (f) => [
+        {
+          what: '100k candidates, k=50, four bounded groups, p99',
+          target: '<= 5 ms',
+          ours: show(num(f, 'p99Ms'), ' ms'),
+          met: atMost(num(f, 'p99Ms'), 5),
+        },
+      ],
+    },
+    {
+      title: 'shortlist over HTTP (bench:http)',
+      script: 'bench:http',
+      args: ['--ideas', ideas],
+      timeoutMs: minutes(20),
+      rows: (f) => [
+        {
+          what: 'shortlist over HTTP, requests/s',
+          target: '>= 1500',
+          ours: show(num(f, 'shortlistRps'), '', 0),
+          met: atLeast(num(f, 'shortlistRps'), 1500),
+        },
+        {
+          what: 'shortlist over HTTP, p99',
+          target: '<= 50 ms',
+          ours: show(num(f, 'shortlistP99Ms'), ' ms'),
+          met: atMost(num(f, 'shortlistP99Ms'), 50),
+        },
+        {
+          what: `index rebuild of ${ideas} stored ideas`,
+          target: '<= 5 s (100k)',
+          ours: show(num(f, 'rebuildMs'), ' ms', 0),
+          met: atMost(num(f, 'rebuildMs'), 5_000),
+        },
+        {
+          what: 'memory per idea in the matching process',
+          target: '<= 1024 B',
+          ours: show(num(f, 'bytesPerIdea'), ' B', 0),
+          met: atMost(num(f, 'bytesPerIdea'), 1024),
+        },
+      ],
+    },
+    {
+      title: 'bulk import (bench:ingest)',
+      script: 'bench:ingest',
+      args: ['--ideas', ideas],
+      timeoutMs: minutes(20),
+      rows: (f) => [
+        {
+          what: 'bulk import, HTTP -> database -> both queues',
+          target: '>= 3000 ideas/s',
+          ours: show(num(f, 'ideasPerSecond'), ' ideas/s', 0),
+          met: atLeast(num(f, 'ideasPerSecond'), 3000),
+        },
+        {
+          what: 'ingest peak RSS',
+          target: 'flat in file size',
+          ours: show(num(f, 'peakRssMb'), ' MB', 0),
+          met: null,
+        },
+      ],
+    },
+    {
+      title: 'email (bench:notification)',
+      script: 'bench:notification',
+      args: [],
+      timeoutMs: minutes(15),
+      rows: (f) => [
+        {
+          what: 'emails to a local SMTP sink',
+          target: '>= 300/s',
+          ours: show(num(f, 'emailsPerSecond'), '/s', 0),
+          met: atLeast(num(f, 'emailsPerSecond'), 300),
+        },
+        {
+          what: 'duplicate emails (retries, double delivery, worker killed)',
+          target: '0',
+          ours: show(num(f, 'duplicates'), '', 0),
+          met: num(f, 'duplicates') === 0,
+        },
+      ],
+    },
+    {
+      title: 'matching relevance (eval:matching)',
+      script: 'eval:matching',
+      args: ['--data', `${data}/openideo`],
+      timeoutMs: minutes(15),
+      rows: (f) => [
+        {
+          what: 'challenge -> ideas MAP, OpenIDEO',
+          target: '>= 1.5x MiniSearch',
+          ours: `${show(num(f, 'map'), '', 3)} (${show(num(f, 'mapRatio'), 'x')})`,
+          peer: `MiniSearch ${show(num(f, 'baselineMap'), '', 3)}`,
+          met: atLeast(num(f, 'mapRatio'), 1.5),
+        },
+        {
+          what: 'idea -> challenge accuracy@1',
+          target: '>= 0.55',
+          ours: show(num(f, 'acc1'), '', 3),
+          peer: `MiniSearch ${show(num(f, 'baselineAcc1'), '', 3)}`,
+          met: atLeast(num(f, 'acc1'), 0.55),
+        },
+      ],
+    },
+    {
+      title: 'SDG tagging, expert-labelled abstracts (eval:sdg, binary)',
+      script: 'eval:sdg',
+      args: ['--data', `${data}/sdg-dev/oro_gold_binary.csv`],
+      timeoutMs: minutes(10),
+      rows: (f) => [
+        {
+          what: 'SDG per-goal accuracy, average',
+          target: '>= 0.88',
+          ours: show(num(f, 'avgAccuracy'), '', 3),
+          met: atLeast(num(f, 'avgAccuracy'), 0.88),
+        },
+        {
+          what: 'SDG per-goal accuracy, weakest goal',
+          target: '>= 0.75',
+          ours: show(num(f, 'minAccuracy'), '', 3),
+          met: atLeast(num(f, 'minAccuracy'), 0.75),
+        },
+      ],
+    },
+    {
+      title: 'SDG tagging, Swedish (eval:sdg, multi-label)',
+      script: 'eval:sdg',
+      args: ['--data', 'scripts/eval/fixtures/sdg-sv.csv'],
+      timeoutMs: minutes(10),
+      rows: (f) => [
+        {
+          what: 'Swedish SDG precision@1 (own fixture)',
+          target: '>= 0.70',
+          ours: show(num(f, 'precisionAt1'), '', 3),
+          met: atLeast(num(f, 'precisionAt1'), 0.7),
+        },
+        {
+          what: 'Swedish SDG hit@3 (own fixture)',
+          target: '>= 0.85',
+          ours: show(num(f, 'hitAt3'), '', 3),
+          met: atLeast(num(f, 'hitAt3'), 0.85),
+        },
+      ],
+    },
+  ];
+}
