@@ -10,6 +10,7 @@ export * from './http/pagination';
 export { zodIssuesToFields } from './http/problem';
 export * from './http/route';
 export * from './logger';
+export { registerQueueMetrics } from './queue-metrics';
 export * from './redis';
 export * from './service-runtime';
 export * from './shutdown';

@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import type { Registry } from 'prom-client';
 import type { z } from 'zod';
 import type { serviceConfigShape } from './config';
 import { connect, type Database } from './db/connect';
 import type { AuthOptions } from './http/auth';
 import type { HttpAppOptions } from './http/create-http-app';
+import { createMetricsRegistry, type HttpMetricsOptions } from './http/metrics';
 import { createLogger, type Logger } from './logger';
 import { createRedis, type Redis } from './redis';
 import { createShutdownRegistry, type ShutdownRegistry } from './shutdown';
@@ -18,8 +20,11 @@ export interface BaseDeps {
   redis: Redis;
   queue: { connection: Redis; prefix: string };
   shutdown: ShutdownRegistry;
+  /** The service's metrics registry, served at `/metrics`: HTTP metrics, and queue metrics via `registerQueueMetrics`. */
+  metrics: Registry;
   /** The part of the HTTP app options that is the same for every service. */
-  http: Pick<HttpAppOptions, 'logger' | 'auth' | 'bodyLimit' | 'rateLimitPerMinute' | 'readiness'>;
+  http: Pick<HttpAppOptions, 'logger' | 'auth' | 'bodyLimit' | 'rateLimitPerMinute' | 'readiness'> &
+    Required<HttpMetricsOptions>;
 }
 
 export interface BaseDepsOptions {
@@ -51,14 +56,17 @@ export async function createBaseDeps(opts: BaseDepsOptions): Promise<BaseDeps> {
     issuer: config.JWT_ISSUER,
     maxTtl: config.JWT_MAX_TTL,
   };
+  const metrics = createMetricsRegistry(opts.service);
   return {
     logger,
     database,
     redis,
     queue: { connection: redis, prefix: config.QUEUE_PREFIX },
     shutdown,
+    metrics,
     http: {
       logger,
+      metricsRegistry: metrics,
       auth,
       bodyLimit: config.BODY_LIMIT,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
