@@ -1,0 +1,144 @@
+import {
+  configAuditEntrySchema,
+  matchingConfigInputSchema,
+  matchingConfigPreviewRequestSchema,
+  matchingConfigPreviewSchema,
+  matchingConfigSchema,
+  type Shortlist,
+} from '@suite/contracts';
+import { decodeCursor, defineRoute, listOf, pageOf, pageQuerySchema, type Route } from '@suite/platform';
+import { z } from 'zod';
+import { compareShortlists } from '../domain/tuning/shortlist-changes';
+import type { BuildShortlist, OfflineEvaluator, ScoringConfig } from '../offline-evaluator';
+import type { ConfigRepository } from '../storage/config.repository';
+import type { CurrentConfig } from '../storage/current-config';
+
+export interface AdminConfigDeps {
+  matchingConfig: Pick<CurrentConfig, 'current' | 'announce'>;
+  configRepository: ConfigRepository;
+  offlineEvaluator: OfflineEvaluator;
+  shortlists: { build: BuildShortlist };
+  index: { challenge(id: string): { id: string } | undefined };
+}
+
+const DEFAULT_PREVIEW_K = 20;
+// A proposal is never saved; its shortlist says so with version 0.
+const UNSAVED_VERSION = 0;
+
+const ranked = (shortlist: Shortlist) =>
+  shortlist.entries.map((e) => ({ innovatorId: e.innovator.id, rank: e.rank }));
+
+/** Offline figures of the current and the proposed config over every challenge with decisions. */
+async function compareOffline(
+  evaluator: OfflineEvaluator,
+  current: ScoringConfig,
+  proposed: ScoringConfig,
+  k: number,
+) {
+  const judgements = await evaluator.judgements();
+  const before = evaluator.evaluate(judgements, current, k);
+  const after = evaluator.evaluate(judgements, proposed, k);
+  let note: string | undefined;
+  if (judgements.size === 0) note = 'no decisions yet: record invitations to evaluate configs offline';
+  else if (after.challenges === 0) note = 'no invited-or-better decision on a known challenge yet';
+  return {
+    k,
+    challenges: after.challenges,
+    current: { ndcg: before.ndcg, recall: before.recall },
+    proposed: { ndcg: after.ndcg, recall: after.recall },
+    ...(note ? { note } : {}),
+  };
+}
+
+const auditCursor = z.object({ v: z.number().int().min(1) });
+
+export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/v1/admin/matching-config',
+      summary: 'The matching config in force: weights, minimum score, default balance policy',
+      tags: ['tuning'],
+      auth: ['admin'],
+      responses: { 200: { description: 'The current version', schema: matchingConfigSchema } },
+      handler: async () => ({ status: 200, body: await deps.matchingConfig.current() }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/v1/admin/matching-config',
+      summary: 'Save a new version of the matching config (a reason is required); applies at once everywhere',
+      tags: ['tuning'],
+      auth: ['admin'],
+      body: matchingConfigInputSchema,
+      responses: { 200: { description: 'The new version', schema: matchingConfigSchema } },
+      handler: async ({ body, principal }) => {
+        const saved = await deps.configRepository.save(body, principal?.subject ?? 'unknown');
+        await deps.matchingConfig.announce(saved.version);
+        return { status: 200, body: saved };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/admin/matching-config/preview',
+      summary:
+        'Compare a proposed config with the current one on a challenge and on past decisions; saves nothing',
+      tags: ['tuning'],
+      auth: ['admin'],
+      body: matchingConfigPreviewRequestSchema,
+      access: {
+        load: async ({ body }) => deps.index.challenge(body.challengeId),
+      },
+      responses: {
+        200: {
+          description: 'Both shortlists, what changed, offline figures of both',
+          schema: matchingConfigPreviewSchema,
+        },
+        404: { description: 'No such challenge' },
+      },
+      handler: async ({ body }) => {
+        const k = body.k ?? DEFAULT_PREVIEW_K;
+        const current = await deps.matchingConfig.current();
+        const proposed: ScoringConfig = { ...body.config, version: UNSAVED_VERSION };
+        const currentList = deps.shortlists.build({ challengeId: body.challengeId, k, config: current });
+        const proposedList = deps.shortlists.build({ challengeId: body.challengeId, k, config: proposed });
+        return {
+          status: 200,
+          body: {
+            current: currentList,
+            proposed: proposedList,
+            changes: compareShortlists(ranked(currentList), ranked(proposedList)),
+            evaluation: await compareOffline(deps.offlineEvaluator, current, proposed, k),
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/admin/audit',
+      summary: 'Who changed the matching config, when, why and what changed; newest first',
+      tags: ['tuning'],
+      auth: ['admin'],
+      query: pageQuerySchema,
+      responses: {
+        200: { description: 'Saved versions, newest first', schema: listOf(configAuditEntrySchema) },
+      },
+      handler: async ({ query }) => {
+        const before = query.cursor ? decodeCursor(query.cursor, auditCursor).v : undefined;
+        const rows = await deps.configRepository.audit({ limit: query.limit + 1, beforeVersion: before });
+        const page = pageOf(
+          rows,
+          query.limit,
+          (row) => ({ v: row.version }),
+          (row) => ({
+            version: row.version,
+            at: row.updatedAt,
+            by: row.updatedBy,
+            reason: row.reason,
+            diff: row.diff,
+          }),
+        );
+        return { status: 200, body: page };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,101 @@
+import { challengeOutcomesSchema, idSchema, outcomesQuerySchema, outcomesSchema } from '@suite/contracts';
+import { badRequest, defineRoute, type Route } from '@suite/platform';
+import { z } from 'zod';
+import {
+  outcomeEvents,
+  summariseByChallenge,
+  summariseByMonth,
+  summariseStages,
+} from '../domain/tuning/outcome-report';
+import type { DecisionsRepository } from '../storage/decisions.repository';
+
+export interface OutcomesDeps {
+  decisions: Pick<DecisionsRepository, 'current' | 'history' | 'shownAppearances'>;
+  index: { challenge(id: string): { id: string; organisationId: string } | undefined };
+}
+
+const DAY_MS = 86_400_000;
+const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** `[from, to)` in ms: a date-only `to` covers its whole day. */
+function range(query: { from?: string; to?: string }) {
+  const from = query.from ? Date.parse(query.from) : Number.NEGATIVE_INFINITY;
+  const to = query.to ? Date.parse(query.to) + (isDateOnly(query.to) ? DAY_MS : 1) : Number.POSITIVE_INFINITY;
+  if (from >= to)
+    throw badRequest('invalid query', [{ path: 'query.to', message: 'must not be before from' }]);
+  return { from, to };
+}
+
+export function outcomesRoutes(deps: OutcomesDeps): Route[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/v1/challenges/{id}/outcomes',
+      summary:
+        "A challenge's recruitment funnel per gender group: listed, invited, accepted, in a test environment",
+      tags: ['tuning'],
+      auth: ['admin', 'need_owner'],
+      params: z.object({ id: idSchema }),
+      access: {
+        load: async ({ params }) => deps.index.challenge(params.id),
+        owner: (challenge) => ({ organisationId: challenge.organisationId }),
+      },
+      responses: {
+        200: { description: 'Per stage, per month, and the decisions', schema: challengeOutcomesSchema },
+        404: { description: 'No such challenge' },
+      },
+      handler: async ({ resource }) => {
+        const [shown, history, current] = await Promise.all([
+          deps.decisions.shownAppearances(resource.id),
+          deps.decisions.history(resource.id),
+          deps.decisions.current(resource.id),
+        ]);
+        const events = outcomeEvents(shown, history);
+        return {
+          status: 200,
+          body: {
+            challengeId: resource.id,
+            stages: summariseStages(events),
+            months: summariseByMonth(events),
+            decisions: current.map((d) => ({
+              innovatorId: d.innovatorId,
+              stage: d.stage,
+              group: d.group,
+              decidedAt: d.decidedAt.toISOString(),
+            })),
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/admin/outcomes',
+      summary: 'The recruitment funnel per gender group over all challenges, per month and per challenge',
+      tags: ['tuning'],
+      auth: ['admin'],
+      query: outcomesQuerySchema,
+      responses: { 200: { description: 'Totals, months and challenges', schema: outcomesSchema } },
+      handler: async ({ query }) => {
+        const { from, to } = range(query);
+        const [shown, history] = await Promise.all([
+          deps.decisions.shownAppearances(),
+          deps.decisions.history(),
+        ]);
+        // Stages are dated when first reached, so the window applies after the funnel is built.
+        const events = outcomeEvents(shown, history).filter(
+          (e) => e.at.getTime() >= from && e.at.getTime() < to,
+        );
+        return {
+          status: 200,
+          body: {
+            from: query.from ?? null,
+            to: query.to ?? null,
+            stages: summariseStages(events),
+            months: summariseByMonth(events),
+            challenges: summariseByChallenge(events),
+          },
+        };
+      },
+    }),
+  ];
+}
