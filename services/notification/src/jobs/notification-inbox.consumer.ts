@@ -40,7 +40,8 @@ export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
     'challenge.closed': async (e) => {
       await deps.challenges.close(e.challengeId, e.version);
     },
-    'recommendations.ready': (job) => deps.recommendationMail.onRecommendationsReady(job),
+    'recommendations.ready': (job, meta) =>
+      deps.recommendationMail.onRecommendationsReady(job, meta.attemptsMade),
     'shortlist.ready': (job) => deps.onShortlistReady(job),
   };
   return createConsumer(notificationInbox, handlers, {

@@ -25,13 +25,30 @@ export interface RecommendationMailDeps {
 
 type Recipient = NonNullable<Awaited<ReturnType<RecipientsRepository['get']>>>;
 
+/**
+ * Events reach this service and matching independently, so a recommendation can overtake the
+ * innovator or challenge event it depends on. The first attempts wait for them (the job's backoff);
+ * after that an unknown recipient is dropped and an unknown challenge left out.
+ */
+const attemptsWaitingForEvents = 2;
+
+class WaitingForEventError extends Error {}
+
 /** The innovator's recommendation email, sent at once or collected for a digest. */
 export function createRecommendationMail(deps: RecommendationMailDeps) {
   const { logger, config } = deps;
 
   /** A live recipient who wants recommendation email, or undefined (logged, never with personal data). */
-  async function mailableRecipient(innovatorId: string, context: Record<string, unknown>) {
+  async function mailableRecipient(
+    innovatorId: string,
+    context: Record<string, unknown>,
+    waitIfUnknown = false,
+  ) {
     const recipient = await deps.recipients.get(innovatorId);
+    if (!recipient && waitIfUnknown) {
+      logger.info({ ...context, innovatorId }, 'recommendation held: recipient not known yet');
+      throw new WaitingForEventError('recipient not known yet');
+    }
     if (!recipient || recipient.erasedAt || !recipient.email || !recipient.name) {
       logger.warn(
         { ...context, innovatorId, reason: recipient ? 'erased' : 'unknown' },
@@ -75,7 +92,9 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
         };
       });
     const stale = [...best.keys()].filter((id) => !open.has(id));
-    return { items, stale };
+    const knownIds = new Set(known.map((c) => c.challengeId));
+    const unknown = unclaimed.filter((id) => !knownIds.has(id));
+    return { items, stale, unknown };
   }
 
   function compose(
@@ -143,12 +162,23 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
   }
 
   return {
-    async onRecommendationsReady(job: RecommendationsReady): Promise<void> {
+    async onRecommendationsReady(
+      job: RecommendationsReady,
+      attemptsMade = attemptsWaitingForEvents,
+    ): Promise<void> {
       const sourceKey = `recommendations:${job.jobId}`;
       if (await resume(sourceKey, job.innovatorId)) return;
-      const recipient = await mailableRecipient(job.innovatorId, { jobId: job.jobId });
+      const wait = attemptsMade < attemptsWaitingForEvents;
+      const recipient = await mailableRecipient(job.innovatorId, { jobId: job.jobId }, wait);
       if (!recipient) return;
-      const { items } = await freshItems(recipient.innovatorId, job.recommendations);
+      const { items, unknown } = await freshItems(recipient.innovatorId, job.recommendations);
+      if (unknown.length > 0 && wait) {
+        logger.info(
+          { jobId: job.jobId, challenges: unknown.length },
+          'recommendation held: challenge not known yet',
+        );
+        throw new WaitingForEventError('challenge not known yet');
+      }
       if (items.length === 0) {
         logger.info({ jobId: job.jobId }, 'no new open challenges to recommend');
         return;
