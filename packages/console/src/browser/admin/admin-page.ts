@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { matchingConfigSchema } from '@suite/contracts';
+import { type MatchingConfig, matchingConfigSchema } from '@suite/contracts';
 import { type Api, errorText } from '../api';
 import { fill, h } from '../dom';
 import { formatTime, t } from '../i18n';
@@ -27,42 +27,43 @@ function render(main: HTMLElement, api: Api): void {
   const refreshPreview = () => {
     if (state.challengeId && state.draft) preview.update(state.challengeId, state.draft);
   };
-  const showEditor = (draft: Draft) => {
-    state.draft = draft;
-    fill(editorSlot, versionLine, configEditor(draft, refreshPreview));
+  const showVersion = (config: MatchingConfig) => {
+    versionLine.textContent = t('configVersion', {
+      version: config.version,
+      at: formatTime(config.updatedAt),
+      by: config.updatedBy,
+      reason: config.reason,
+    });
   };
-  const loadConfig = async (resetDraft: boolean) => {
-    try {
-      const config = await api.get('/v1/admin/matching-config', matchingConfigSchema);
-      versionLine.textContent = t('configVersion', {
-        version: config.version,
-        at: formatTime(config.updatedAt),
-        by: config.updatedBy,
-        reason: config.reason,
-      });
-      showEditor(resetDraft || !state.draft ? draftOf(config) : state.draft);
-      return config;
-    } catch (err) {
-      fill(editorSlot, h('p', { class: 'error', role: 'alert' }, t('failed', { detail: errorText(err) })));
-      return undefined;
-    }
-  };
-  const pick = (id: string) => {
-    state.challengeId = id;
-    const url = new URL(location.href);
-    url.searchParams.set('challenge', id);
-    history.replaceState(null, '', url);
-    fill(pickerSlot, challengePicker(id, pick));
-    void charts.show(id);
-    refreshPreview();
-  };
-  const pickerSlot = h('div', {}, challengePicker(state.challengeId, pick));
   const reset = h(
     'button',
     { type: 'button', class: 'secondary', on: { click: () => void loadConfig(true).then(refreshPreview) } },
     t('resetDraft'),
   );
-
+  const showEditor = (draft: Draft) => {
+    state.draft = draft;
+    fill(editorSlot, versionLine, configEditor(draft, refreshPreview), reset);
+  };
+  const loadConfig = async (resetDraft: boolean): Promise<void> => {
+    try {
+      const config = await api.get('/v1/admin/matching-config', matchingConfigSchema);
+      showVersion(config);
+      showEditor(resetDraft || !state.draft ? draftOf(config) : state.draft);
+    } catch (err) {
+      fill(editorSlot, h('p', { class: 'error', role: 'alert' }, t('failed', { detail: errorText(err) })));
+    }
+  };
+  const pick = (id: string, byUser = true) => {
+    state.challengeId = id;
+    const url = new URL(location.href);
+    url.searchParams.set('challenge', id);
+    history.replaceState(null, '', url);
+    fill(pickerSlot, challengePicker(id, pick));
+    if (byUser) pickerSlot.querySelector('input')?.focus();
+    void charts.show(id);
+    refreshPreview();
+  };
+  const pickerSlot = h('div', {}, challengePicker(state.challengeId, pick));
   main.append(
     pickerSlot,
     h(
@@ -72,17 +73,11 @@ function render(main: HTMLElement, api: Api): void {
         'div',
         { class: 'tuning-edit' },
         editorSlot,
-        reset,
         saveForm(
           api,
           () => state.draft!,
           (saved) => {
-            versionLine.textContent = t('configVersion', {
-              version: saved.version,
-              at: formatTime(saved.updatedAt),
-              by: saved.updatedBy,
-              reason: saved.reason,
-            });
+            showVersion(saved);
             void audit.reload();
             if (state.challengeId) void charts.show(state.challengeId);
             refreshPreview();
@@ -97,7 +92,7 @@ function render(main: HTMLElement, api: Api): void {
     sdgPlayground(api),
   );
   void loadConfig(false).then(() => {
-    if (state.challengeId) pick(state.challengeId);
+    if (state.challengeId) pick(state.challengeId, false);
   });
 }
 

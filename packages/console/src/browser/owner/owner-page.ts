@@ -85,17 +85,24 @@ function entryCard(
   return h(
     'li',
     { class: 'card entry', 'data-innovator': entry.innovator.id },
-    h('h3', {}, `${entry.rank}. ${entry.innovator.name}`),
-    h('p', {}, `${t('idea')}: ${entry.idea.title}`),
-    h('p', {}, `${t('group')}: ${groupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`),
-    h('p', { class: 'why' }, t('sharedTerms', { terms: entry.explanation.terms.join(', ') || '–' })),
-    entry.explanation.sdgs.length > 0 &&
+    h(
+      'div',
+      { class: 'entry-info' },
+      h('h3', {}, `${entry.rank}. ${entry.innovator.name}`),
       h(
         'p',
-        { class: 'why' },
-        t('sharedSdgs', { sdgs: entry.explanation.sdgs.map((g) => sdgName(g, language())).join('; ') }),
+        {},
+        `${t('idea')}: ${entry.idea.title} · ${groupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`,
       ),
-    h('details', {}, h('summary', {}, t('componentsTitle')), componentBars(entry.components)),
+      h('p', { class: 'why' }, t('sharedTerms', { terms: entry.explanation.terms.join(', ') || '–' })),
+      entry.explanation.sdgs.length > 0 &&
+        h(
+          'p',
+          { class: 'why' },
+          t('sharedSdgs', { sdgs: entry.explanation.sdgs.map((g) => sdgName(g, language())).join('; ') }),
+        ),
+      h('details', {}, h('summary', {}, t('componentsTitle')), componentBars(entry.components)),
+    ),
     decisionButtons(api, path, entry, stage, announce),
   );
 }
