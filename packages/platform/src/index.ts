@@ -7,6 +7,7 @@ export { parseByteSize } from './http/bodies';
 export * from './http/create-http-app';
 export type { ReadinessCheck } from './http/health';
 export * from './http/pagination';
+export { queueDashboard } from './http/queue-dashboard';
 export { zodIssuesToFields } from './http/problem';
 export * from './http/route';
 export * from './logger';
