@@ -1,6 +1,13 @@
+import { consoleRoutes } from '@suite/console';
 import { createHttpApp } from '@suite/platform';
 import type { MatchingDeps } from './deps';
 import { adminRoutes } from './http/admin.routes';
+import { adminConfigRoutes } from './http/admin-config.routes';
+import { decisionsRoutes } from './http/decisions.routes';
+import { outcomesRoutes } from './http/outcomes.routes';
+import { recommendationRoutes } from './http/recommendations.routes';
+import { sdgTagsRoutes } from './http/sdg-tags.routes';
+import { shortlistRoutes } from './http/shortlist.routes';
 
 export function createApp(deps: MatchingDeps) {
   return createHttpApp({
@@ -8,6 +15,15 @@ export function createApp(deps: MatchingDeps) {
     service: 'matching',
     version: '0.1.0',
     description: 'Scores ideas against challenges and serves explained, gender-balanced shortlists.',
-    routes: [...adminRoutes(deps.projection)],
+    routes: [
+      ...shortlistRoutes(deps),
+      ...recommendationRoutes(deps),
+      ...sdgTagsRoutes(),
+      ...adminRoutes(deps.projection),
+      ...adminConfigRoutes(deps),
+      ...decisionsRoutes(deps),
+      ...outcomesRoutes(deps),
+      ...consoleRoutes(),
+    ],
   });
 }

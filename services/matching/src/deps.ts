@@ -3,7 +3,20 @@ import { notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
 import { createBaseDeps, type Logger } from '@suite/platform';
 import type { MatchingConfig } from './config';
+import { createMatchIndex } from './domain/match-index';
+import { createMailPlanner } from './jobs/mail-planner';
+import { createProjector } from './jobs/projector';
+import { createOfflineEvaluator } from './offline-evaluator';
+import { rebuildIndex } from './rebuild-index';
+import { createRecommendationService } from './recommendations';
+import { createShortlistService } from './shortlists';
+import { createConfigRepository } from './storage/config.repository';
+import { createConfigReader } from './storage/config-reader';
+import { createCurrentConfig } from './storage/current-config';
+import { createDecisionsRepository } from './storage/decisions.repository';
 import { createProjectionRepository } from './storage/projection.repository';
+import { createSentMailRepository } from './storage/sent-mail.repository';
+import { createShownShortlistsRepository } from './storage/shown-shortlists.repository';
 
 const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
 
@@ -14,10 +27,55 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
     migrationsFolder,
     logger: opts.logger,
   });
-  const projection = createProjectionRepository(base.database.db);
+  const db = base.database.db;
+  const projection = createProjectionRepository(db);
   const notifications = createProducer(notificationInbox, base.queue);
   base.shutdown.register('queues', 'notification-inbox producer', () => notifications.close());
-  return { ...base, projection, queues: { notificationInbox: notifications } };
+
+  const index = createMatchIndex();
+  const rebuilt = await rebuildIndex(projection, index);
+  base.logger.info(rebuilt, 'matching index rebuilt from stored analyses');
+
+  const configRepository = createConfigRepository(db);
+  // The config in force: read from the database, re-read in every replica when a save is announced.
+  const matchingConfig = createCurrentConfig({
+    source: createConfigReader(() => configRepository.current(), 60_000),
+    redis: base.redis,
+    key: `${config.QUEUE_PREFIX}:matching:config-version`,
+  });
+  const shortlists = createShortlistService({
+    index,
+    config: matchingConfig,
+    shown: createShownShortlistsRepository(db),
+    logger: base.logger,
+  });
+  const recommendations = createRecommendationService({ index, config: matchingConfig });
+  const mail = createMailPlanner({
+    index,
+    shortlists,
+    config: matchingConfig,
+    sent: createSentMailRepository(db),
+    notifications,
+    logger: base.logger,
+  });
+  const decisions = createDecisionsRepository(db);
+  const offlineEvaluator = createOfflineEvaluator({ decisions, shortlists });
+  const projector = createProjector({ projection, index, listener: mail.listener });
+  return {
+    ...base,
+    settings: config,
+    projection,
+    index,
+    configRepository,
+    matchingConfig,
+    shortlists,
+    recommendations,
+    decisions,
+    offlineEvaluator,
+    mail,
+    projector,
+    queues: { notificationInbox: notifications },
+  };
 }
 
 export type MatchingDeps = Awaited<ReturnType<typeof createDeps>>;

@@ -9,11 +9,12 @@ export function adminRoutes(projection: ProjectionRepository): Route[] {
     defineRoute({
       method: 'get',
       path: '/v1/admin/projection',
-      summary: 'How many challenges, innovators and ideas the matching projection holds',
+      summary:
+        'How many challenges, innovators and ideas the matching projection holds (deleted = closed, erased, deleted)',
       tags: ['admin'],
       auth: ['admin'],
       responses: { 200: { description: 'Counts per entity type', schema: countsSchema } },
-      handler: async () => ({ status: 200, body: await projection.countsByType() }),
+      handler: async () => ({ status: 200, body: await projection.counts() }),
     }),
   ];
 }

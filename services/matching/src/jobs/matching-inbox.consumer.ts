@@ -1,28 +1,34 @@
 import { type MatchingInbox, matchingInbox } from '@suite/contracts';
 import { createConsumer, type Handlers, type QueueConnection } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
-import { type ProjectionChange, projectionChange } from '../domain/projection-change';
-import type { ProjectionRepository } from '../storage/projection.repository';
+import type { Projector } from './projector';
 
+/**
+ * Feeds matching-inbox events to the projector. An invalid payload is dropped as unrecoverable by
+ * the queue client and logged here with its job id (never its content); the queue keeps flowing.
+ */
 export function startMatchingInboxConsumer(deps: {
   queue: QueueConnection;
-  projection: ProjectionRepository;
+  projector: Projector;
   logger: Logger;
 }) {
-  const apply = async (change: ProjectionChange, jobId: string) => {
-    const applied = await deps.projection.apply(change);
-    if (!applied) deps.logger.debug({ jobId, ...change, payload: undefined }, 'stale event ignored');
+  const { projector, logger } = deps;
+  const applied = (jobId: string, name: string) => (changed: boolean) => {
+    if (!changed) logger.debug({ jobId, name }, 'stale or repeated event ignored');
   };
   const handlers: Handlers<MatchingInbox> = {
-    'challenge.upserted': (e, job) => apply(projectionChange['challenge.upserted'](e), job.id),
-    'challenge.closed': (e, job) => apply(projectionChange['challenge.closed'](e), job.id),
-    'innovator.upserted': (e, job) => apply(projectionChange['innovator.upserted'](e), job.id),
-    'innovator.erased': (e, job) => apply(projectionChange['innovator.erased'](e), job.id),
-    'idea.upserted': (e, job) => apply(projectionChange['idea.upserted'](e), job.id),
-    'idea.deleted': (e, job) => apply(projectionChange['idea.deleted'](e), job.id),
+    'challenge.upserted': (e, job) =>
+      projector.challengeUpserted(e).then(applied(job.id, 'challenge.upserted')),
+    'challenge.closed': (e, job) => projector.challengeClosed(e).then(applied(job.id, 'challenge.closed')),
+    'innovator.upserted': (e, job) =>
+      projector.innovatorUpserted(e).then(applied(job.id, 'innovator.upserted')),
+    'innovator.erased': (e, job) => projector.innovatorErased(e).then(applied(job.id, 'innovator.erased')),
+    'idea.upserted': (e, job) => projector.ideaUpserted(e).then(applied(job.id, 'idea.upserted')),
+    'idea.deleted': (e, job) => projector.ideaDeleted(e).then(applied(job.id, 'idea.deleted')),
   };
   return createConsumer(matchingInbox, handlers, {
     ...deps.queue,
-    onInvalid: (info) => deps.logger.error(info, 'invalid job payload dropped'),
+    onInvalid: ({ jobId, name }) =>
+      logger.error({ jobId, name }, 'invalid job payload dropped as unrecoverable'),
   });
 }

@@ -1,62 +1,170 @@
 import type { Db } from '@suite/platform';
-import { count, eq, sql } from 'drizzle-orm';
-import type { ProjectionChange } from '../domain/projection-change';
-import { projection } from './schema';
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import { challenges, decisionHistory, decisions, ideas, innovators, shownShortlists } from './schema';
 
+export type ChallengeRow = typeof challenges.$inferSelect;
+export type InnovatorRow = typeof innovators.$inferSelect;
+export type IdeaRow = typeof ideas.$inferSelect;
+
+/**
+ * The matching projection's tables. Every write carries the event's version and only lands when it
+ * is newer than the stored one (`setWhere`), so replays, duplicates and reordering change nothing.
+ * Each write returns whether it landed.
+ */
 export function createProjectionRepository(db: Db) {
   return {
-    /** Applies a change unless a newer or equal version is stored: replays and reordering are harmless. */
-    async apply(change: ProjectionChange): Promise<boolean> {
-      const rows = await db
-        .insert(projection)
-        .values({
-          entityType: change.entityType,
-          entityId: change.entityId,
-          version: change.version,
-          deleted: change.deleted,
-          payload: change.payload,
-        })
-        .onConflictDoUpdate({
-          target: [projection.entityType, projection.entityId],
-          set: {
-            version: sql`excluded.version`,
-            deleted: sql`excluded.deleted`,
-            payload: sql`excluded.payload`,
-            updatedAt: sql`now()`,
-          },
-          setWhere: sql`${projection.version} < excluded.version`,
-        })
-        .returning({ version: projection.version });
-      return rows.length > 0;
-    },
-    async get(entityType: string, entityId: string) {
-      const [row] = await db
-        .select()
-        .from(projection)
-        .where(sql`${projection.entityType} = ${entityType} and ${projection.entityId} = ${entityId}`);
+    async challenge(id: string): Promise<ChallengeRow | undefined> {
+      const [row] = await db.select().from(challenges).where(eq(challenges.id, id));
       return row;
     },
-    async countsByType(): Promise<Record<string, { live: number; deleted: number }>> {
-      const rows = await db
-        .select({ entityType: projection.entityType, deleted: projection.deleted, n: count() })
-        .from(projection)
-        .groupBy(projection.entityType, projection.deleted);
-      const out: Record<string, { live: number; deleted: number }> = {};
-      for (const r of rows) {
-        const entry = out[r.entityType] ?? { live: 0, deleted: 0 };
-        out[r.entityType] = entry;
-        if (r.deleted) entry.deleted = Number(r.n);
-        else entry.live = Number(r.n);
-      }
-      return out;
+    async innovator(id: string): Promise<InnovatorRow | undefined> {
+      const [row] = await db.select().from(innovators).where(eq(innovators.id, id));
+      return row;
     },
-    async countLive(entityType: string): Promise<number> {
-      const [row] = await db
-        .select({ n: count() })
-        .from(projection)
-        .where(sql`${eq(projection.entityType, entityType)} and not ${projection.deleted}`);
-      return Number(row?.n ?? 0);
+    async idea(id: string): Promise<IdeaRow | undefined> {
+      const [row] = await db.select().from(ideas).where(eq(ideas.id, id));
+      return row;
     },
+
+    async putChallenge(row: ChallengeRow): Promise<boolean> {
+      const { id: _id, ...update } = row;
+      const landed = await db
+        .insert(challenges)
+        .values(row)
+        .onConflictDoUpdate({
+          target: challenges.id,
+          set: update,
+          setWhere: sql`${challenges.version} < ${row.version}`,
+        })
+        .returning({ id: challenges.id });
+      return landed.length > 0;
+    },
+    async putInnovator(row: InnovatorRow): Promise<boolean> {
+      const { id: _id, ...update } = row;
+      const landed = await db
+        .insert(innovators)
+        .values(row)
+        .onConflictDoUpdate({
+          target: innovators.id,
+          set: update,
+          setWhere: sql`${innovators.version} < ${row.version}`,
+        })
+        .returning({ id: innovators.id });
+      return landed.length > 0;
+    },
+    async putIdea(row: IdeaRow): Promise<boolean> {
+      const { id: _id, ...update } = row;
+      const landed = await db
+        .insert(ideas)
+        .values(row)
+        .onConflictDoUpdate({
+          target: ideas.id,
+          set: update,
+          setWhere: sql`${ideas.version} < ${row.version}`,
+        })
+        .returning({ id: ideas.id });
+      return landed.length > 0;
+    },
+
+    /**
+     * Erasure: the innovator becomes a tombstone (no name, no group, no region), every idea of theirs
+     * a tombstone, and recruitment decisions and shown shortlists forget them. Returns the erased
+     * idea ids, or undefined when a newer version was already stored.
+     */
+    async eraseInnovator(id: string, version: number, at: Date): Promise<string[] | undefined> {
+      return db.transaction(async (tx) => {
+        const landed = await tx
+          .insert(innovators)
+          .values(innovatorTombstone(id, version, at))
+          .onConflictDoUpdate({
+            target: innovators.id,
+            set: { ...innovatorTombstone(id, version, at), id: undefined },
+            setWhere: sql`${innovators.version} < ${version}`,
+          })
+          .returning({ id: innovators.id });
+        if (landed.length === 0) return undefined;
+        const erased = await tx
+          .update(ideas)
+          .set({
+            deleted: true,
+            analysis: null,
+            title: '',
+            region: null,
+            sdgs: [],
+            inferredSdgs: [],
+            updatedAt: at,
+          })
+          .where(and(eq(ideas.innovatorId, id), eq(ideas.deleted, false)))
+          .returning({ id: ideas.id });
+        await tx.delete(decisions).where(eq(decisions.innovatorId, id));
+        await tx.delete(decisionHistory).where(eq(decisionHistory.innovatorId, id));
+        await tx
+          .update(shownShortlists)
+          .set({
+            entries: sql`coalesce((select jsonb_agg(e) from jsonb_array_elements(${shownShortlists.entries}) e where e->>'innovatorId' <> ${id}), '[]'::jsonb)`,
+          })
+          .where(sql`${shownShortlists.entries} @> ${JSON.stringify([{ innovatorId: id }])}::jsonb`);
+        return erased.map((row) => row.id);
+      });
+    },
+
+    /** Pages through live rows by id (keyset), for the index rebuild at start. */
+    async liveIdeasAfter(afterId: string, limit: number): Promise<IdeaRow[]> {
+      return db
+        .select()
+        .from(ideas)
+        .where(and(eq(ideas.deleted, false), gt(ideas.id, afterId)))
+        .orderBy(asc(ideas.id))
+        .limit(limit);
+    },
+    async liveInnovators(): Promise<InnovatorRow[]> {
+      return db.select().from(innovators).where(eq(innovators.erased, false));
+    },
+    async allChallenges(): Promise<ChallengeRow[]> {
+      return db.select().from(challenges);
+    },
+
+    async counts(): Promise<Record<'challenge' | 'innovator' | 'idea', { live: number; deleted: number }>> {
+      const [c] = await db
+        .select({
+          live: count(sql`case when ${challenges.status} <> 'closed' then 1 end`),
+          deleted: count(sql`case when ${challenges.status} = 'closed' then 1 end`),
+        })
+        .from(challenges);
+      const [p] = await db
+        .select({
+          live: count(sql`case when not ${innovators.erased} then 1 end`),
+          deleted: count(sql`case when ${innovators.erased} then 1 end`),
+        })
+        .from(innovators);
+      const [i] = await db
+        .select({
+          live: count(sql`case when not ${ideas.deleted} then 1 end`),
+          deleted: count(sql`case when ${ideas.deleted} then 1 end`),
+        })
+        .from(ideas);
+      const pair = (r: { live: number; deleted: number } | undefined) => ({
+        live: Number(r?.live ?? 0),
+        deleted: Number(r?.deleted ?? 0),
+      });
+      return { challenge: pair(c), innovator: pair(p), idea: pair(i) };
+    },
+  };
+}
+
+function innovatorTombstone(id: string, version: number, at: Date): InnovatorRow {
+  return {
+    id,
+    version,
+    name: null,
+    genderGroup: 'undisclosed',
+    region: null,
+    locale: 'sv',
+    sdgs: [],
+    consentMatching: false,
+    consentEmailRecommendations: false,
+    erased: true,
+    updatedAt: at,
   };
 }
 

@@ -1,0 +1,56 @@
+import type { MatchingWeights, ScoreComponents } from '@suite/contracts';
+import { CONCEPT_PREFIX, type MatchHit } from '@suite/text';
+import { freshnessComponent, languageComponent, regionComponent, stageComponent } from './context-components';
+import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
+import { weightedScore } from './weighted-score';
+
+/** One idea scored for one challenge, with what explains it. */
+export interface PairScore {
+  ideaId: string;
+  score: number;
+  components: ScoreComponents;
+  explanation: { terms: string[]; sdgs: number[] };
+}
+
+const EXPLAINED_TERMS = 5;
+const EXPLAINED_SDGS = 5;
+
+/** Concept tokens (cross-language bridges) are shown by their concept name, without the marker. */
+const displayTerm = (term: string) =>
+  term.startsWith(CONCEPT_PREFIX) ? term.slice(CONCEPT_PREFIX.length) : term;
+
+/**
+ * Scores a pair from the matcher's hit (the `text` and `sdg` components, exactly as the text package
+ * computes them) plus the context components. Shared SDGs: the goals both texts address (from the
+ * matcher), then goals both sides chose explicitly.
+ */
+export function scorePair(input: {
+  hit: MatchHit;
+  challenge: ChallengeFacts;
+  idea: IdeaFacts;
+  innovator: InnovatorFacts | undefined;
+  weights: MatchingWeights;
+  nowMs: number;
+}): PairScore {
+  const { hit, challenge, idea, innovator, weights, nowMs } = input;
+  const components: ScoreComponents = {
+    text: hit.components.text,
+    sdg: hit.components.sdg,
+    region: regionComponent(challenge.region, idea.region ?? innovator?.region ?? null),
+    language: languageComponent(challenge.language, idea.language),
+    stage: stageComponent(idea.stage),
+    freshness: freshnessComponent(idea.updatedAtMs, nowMs),
+  };
+  const terms = [...new Set(hit.terms.map((t) => displayTerm(t.term)))].slice(0, EXPLAINED_TERMS);
+  const chosen = new Set(challenge.sdgs);
+  const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
+    0,
+    EXPLAINED_SDGS,
+  );
+  return {
+    ideaId: idea.id,
+    score: weightedScore(components, weights),
+    components,
+    explanation: { terms, sdgs },
+  };
+}

@@ -1,0 +1,126 @@
+import type { Challenge, Gender, Idea, Innovator } from '@suite/contracts';
+import type { BalancePolicySetting } from '@suite/fairness';
+import { type AnalyzedDocument, analyzeDocument, tagSdgs } from '@suite/text';
+import type { ChallengeRow, IdeaRow, InnovatorRow } from '../storage/projection.repository';
+import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
+
+/*
+ * Events become rows (with the text analysed once, here) and rows become the facts the in-memory
+ * index keeps. The language is detected from the text, as the evaluation does, not taken from the
+ * stated locale: a Swedish user may well write in English.
+ */
+
+const inferredGoals = (analysis: AnalyzedDocument) => tagSdgs(analysis).tags.map((tag) => tag.goal);
+
+export function challengeRow(
+  challenge: Challenge,
+  version: number,
+  at: Date,
+  openedAt: Date | null,
+): ChallengeRow {
+  const analysis = analyzeDocument({ title: challenge.title, body: challenge.description });
+  return {
+    id: challenge.id,
+    version,
+    organisationId: challenge.organisationId,
+    title: challenge.title,
+    locale: challenge.locale,
+    status: challenge.status,
+    region: challenge.region ?? null,
+    sdgs: challenge.sdgs,
+    inferredSdgs: inferredGoals(analysis),
+    analysis,
+    balancePolicy: challenge.balancePolicy ?? null,
+    deadline: challenge.deadline ? new Date(challenge.deadline) : null,
+    openedAt,
+    updatedAt: at,
+  };
+}
+
+export function innovatorRow(innovator: Innovator, version: number, at: Date): InnovatorRow {
+  // Contact data (email) stays out: matching never writes to people, notification does.
+  return {
+    id: innovator.id,
+    version,
+    name: innovator.name,
+    genderGroup: innovator.gender,
+    region: innovator.region ?? null,
+    locale: innovator.locale,
+    sdgs: innovator.sdgs,
+    consentMatching: innovator.consents.matching,
+    consentEmailRecommendations: innovator.consents.emailRecommendations,
+    erased: false,
+    updatedAt: at,
+  };
+}
+
+export function ideaRow(idea: Idea, version: number, at: Date): IdeaRow {
+  const analysis = analyzeDocument({ title: idea.title, body: idea.description });
+  return {
+    id: idea.id,
+    version,
+    innovatorId: idea.innovatorId,
+    title: idea.title,
+    locale: idea.locale ?? null,
+    stage: idea.stage,
+    region: idea.region ?? null,
+    sdgs: idea.sdgs,
+    inferredSdgs: inferredGoals(analysis),
+    analysis,
+    deleted: false,
+    updatedAt: at,
+  };
+}
+
+/** A deleted idea: id, owner and version stay so an older replay cannot bring it back. */
+export function ideaTombstone(ideaId: string, innovatorId: string, version: number, at: Date): IdeaRow {
+  return {
+    id: ideaId,
+    version,
+    innovatorId,
+    title: '',
+    locale: null,
+    stage: 'idea',
+    region: null,
+    sdgs: [],
+    inferredSdgs: [],
+    analysis: null,
+    deleted: true,
+    updatedAt: at,
+  };
+}
+
+export const challengeFacts = (row: ChallengeRow): ChallengeFacts => {
+  const analysis = row.analysis as AnalyzedDocument;
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    title: row.title,
+    status: row.status,
+    region: row.region,
+    language: analysis.lang,
+    sdgs: row.sdgs,
+    analysis,
+    balancePolicy: (row.balancePolicy as BalancePolicySetting | null) ?? null,
+  };
+};
+
+export const innovatorFacts = (row: InnovatorRow): InnovatorFacts => ({
+  id: row.id,
+  name: row.name ?? '',
+  group: row.genderGroup as Gender,
+  region: row.region,
+  consentMatching: row.consentMatching,
+  consentEmailRecommendations: row.consentEmailRecommendations,
+});
+
+export const ideaFacts = (row: IdeaRow): IdeaFacts => ({
+  id: row.id,
+  innovatorId: row.innovatorId,
+  title: row.title,
+  stage: row.stage,
+  region: row.region,
+  language: (row.analysis as AnalyzedDocument | null)?.lang ?? 'unknown',
+  sdgs: row.sdgs,
+  updatedAtMs: row.updatedAt.getTime(),
+});

@@ -1,0 +1,193 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Role, signToken } from '@suite/platform';
+import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadMatchingConfig } from '../config';
+import { createDeps, type MatchingDeps } from '../deps';
+import { shownShortlists } from '../storage/schema';
+import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+
+const waterIdeas = [
+  [
+    'Solar water purifier',
+    'A cheap solar powered filter that makes river water safe to drink for rural families.',
+  ],
+  [
+    'Village well repair teams',
+    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
+  ],
+  [
+    'Rainwater harvesting kits',
+    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
+  ],
+  [
+    'Water quality sensors',
+    'Low cost sensors test well water for bacteria and alert the village health worker.',
+  ],
+  [
+    'Clay pot water filters',
+    'Potters make ceramic filters that clean drinking water for families in rural villages.',
+  ],
+  ['Handwashing at schools', 'Handwashing stations and clean water at schools keep children healthy.'],
+] as const;
+// Off-topic ideas keep the water words rare enough to count (BM25 prunes terms in most documents).
+const otherIdeas = [
+  'Phone buddies for lonely seniors',
+  'Intergenerational gardening club',
+  'Tablet lessons for the elderly',
+  'Leftover meals app for restaurants',
+  'Compost for school gardens',
+  'Community fridge for surplus food',
+  'Bike repair workshops for teenagers',
+  'Coding club for girls',
+  'Shared electric cargo bikes',
+  'Reading buddies in libraries',
+  'Second hand school uniforms',
+  'Job coaching for newcomers',
+  'Repair cafe for broken toasters',
+  'Street football league',
+];
+
+describe.each(testDbDrivers)('matching routes on %s', (driver) => {
+  let server: Server;
+  let base: string;
+  let deps: MatchingDeps;
+  let close: () => Promise<void>;
+  let token: (role: Role, scope?: { organisationId?: string; innovatorId?: string }) => Promise<string>;
+
+  beforeAll(async () => {
+    const started = await startServiceForTest(driver, {
+      loadConfig: loadMatchingConfig,
+      createDeps,
+      createApp,
+    })();
+    server = started.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    deps = started.deps;
+    close = started.close;
+    token = (role, scope = {}) =>
+      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    const p = deps.projector;
+    await p.challengeUpserted(challengeEvent(1, { id: 'c-open', organisationId: 'org-1' }));
+    await p.challengeUpserted(challengeEvent(1, { id: 'c-draft', organisationId: 'org-1', status: 'draft' }));
+    await p.challengeUpserted(
+      challengeEvent(1, { id: 'c-closed', organisationId: 'org-1', status: 'closed' }),
+    );
+    for (const [i, [title, description]] of waterIdeas.entries()) {
+      await p.innovatorUpserted(innovatorEvent(1, { id: `p-${i}`, gender: i % 2 === 0 ? 'woman' : 'man' }));
+      await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
+    }
+    for (const [i, title] of otherIdeas.entries()) {
+      await p.ideaUpserted(
+        ideaEvent(1, { id: `o-${i}`, innovatorId: `q-${i}`, title, description: `${title}: a local project by neighbours.` }),
+      );
+    }
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    await close?.();
+  });
+
+  /** A real HTTP call; `body` is the parsed JSON answer. */
+  const call = async (
+    path: string,
+    role: Role,
+    scope?: { organisationId?: string; innovatorId?: string },
+    json?: unknown,
+  ) => {
+    const res = await fetch(`${base}${path}`, {
+      method: json === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${await token(role, scope)}`, 'content-type': 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
+    const text = await res.text();
+    return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
+  };
+  const get = (path: string, role: Role, scope?: { organisationId?: string; innovatorId?: string }) =>
+    call(path, role, scope);
+
+  it('serves the balanced, explained shortlist to the owning need owner', async () => {
+    const res = await get('/v1/challenges/c-open/shortlist?k=4', 'need_owner', { organisationId: 'org-1' });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ challengeId: 'c-open', k: 4, configVersion: 1, relaxed: false });
+    expect(res.body.entries).toHaveLength(4);
+    expect(res.body.entries[0].innovator.name).toMatch(/^Name of p-/);
+    expect(res.body.entries[0].explanation.terms.length).toBeGreaterThan(0);
+    expect(res.body.balance.list).toEqual({ woman: 2, man: 2 });
+    expect(res.body.balance.pool).toEqual({ woman: 3, man: 3 });
+  });
+
+  it('records a served shortlist once per distinct content', async () => {
+    await get('/v1/challenges/c-open/shortlist?k=3', 'admin');
+    await get('/v1/challenges/c-open/shortlist?k=3', 'admin');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const rows = await deps.database.db
+      .select()
+      .from(shownShortlists)
+      .where(and(eq(shownShortlists.challengeId, 'c-open'), eq(shownShortlists.k, 3)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.entries).toHaveLength(3);
+  });
+
+  it('answers 404 for an unknown challenge or innovator', async () => {
+    expect((await get('/v1/challenges/c-nope/shortlist', 'admin')).status).toBe(404);
+    expect((await get('/v1/innovators/p-nope/recommendations', 'admin')).status).toBe(404);
+  });
+
+  it('answers 400 with the field path for k outside 1..200', async () => {
+    for (const k of ['0', '201', 'abc', '1.5']) {
+      const res = await get(`/v1/challenges/c-open/shortlist?k=${k}`, 'admin');
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].path).toBe('query.k');
+    }
+    expect((await get('/v1/innovators/p-0/recommendations?k=0', 'admin')).status).toBe(400);
+  });
+
+  it("answers 403 to a need owner for another organisation's challenge and to an innovator for another's recommendations", async () => {
+    expect(
+      (await get('/v1/challenges/c-open/shortlist', 'need_owner', { organisationId: 'org-2' })).status,
+    ).toBe(403);
+    expect(
+      (await get('/v1/innovators/p-0/recommendations', 'innovator', { innovatorId: 'p-1' })).status,
+    ).toBe(403);
+    expect(
+      (await get('/v1/innovators/p-0/recommendations', 'innovator', { innovatorId: 'p-0' })).status,
+    ).toBe(200);
+  });
+
+  it('answers 409 CHALLENGE_NOT_OPEN with a clear detail for draft and closed challenges', async () => {
+    for (const id of ['c-draft', 'c-closed']) {
+      const res = await get(`/v1/challenges/${id}/shortlist`, 'admin');
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('CHALLENGE_NOT_OPEN');
+      expect(res.body.detail).toContain(id);
+    }
+  });
+
+  it('recommends the open challenge to an innovator with a matching idea, explained', async () => {
+    const res = await get('/v1/innovators/p-0/recommendations', 'innovator', { innovatorId: 'p-0' });
+    expect(res.body.entries.map((e: { challengeId: string }) => e.challengeId)).toEqual(['c-open']);
+    expect(res.body.entries[0]).toMatchObject({
+      ideaId: 'i-0',
+      title: 'Clean drinking water in rural villages',
+    });
+    expect(res.body.entries[0].score).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it('tags SDGs in English and Swedish, answers empty text and refuses a body over 1 MB with 413', async () => {
+    const tag = (text: string) => call('/v1/sdg/tags', 'innovator', { innovatorId: 'p-0' }, { text });
+    const en = await tag('Clean drinking water and sanitation for every village, safe wells and toilets.');
+    expect(en.status).toBe(200);
+    expect(en.body.language).toBe('en');
+    expect(en.body.goals[0].goal).toBe(6);
+    expect(en.body.goals[0].evidence.length).toBeGreaterThan(0);
+    const sv = await tag('Rent dricksvatten och sanitet i varje by, säkra brunnar och toaletter för alla.');
+    expect(sv.body.goals.map((g: { goal: number }) => g.goal)).toContain(6);
+    expect((await tag('')).body).toEqual({ language: 'unknown', goals: [] });
+    expect((await tag('x'.repeat(1_100_000))).status).toBe(413);
+  });
+});

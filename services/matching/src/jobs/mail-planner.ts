@@ -1,0 +1,199 @@
+import type { NotificationInbox, RecommendationsReady, ShortlistReady } from '@suite/contracts';
+import type { Producer } from '@suite/contracts/queues';
+import type { Logger } from '@suite/platform';
+import { contentHash } from '../domain/content-hash';
+import type { MatchIndex } from '../domain/match-index';
+import { scorePair } from '../domain/pair-score';
+import { recommendChallenges } from '../domain/recommendations-builder';
+import type { ConfigSource, ShortlistService } from '../shortlists';
+import type { SentMailRepository } from '../storage/sent-mail.repository';
+import type { ChangeListener } from './projector';
+
+/** List length of the shortlist mailed to need owners. */
+const MAILED_SHORTLIST_K = 20;
+/** Recommendations per mail. */
+const MAILED_RECOMMENDATIONS = 10;
+/** How far down the text ranking a newly opened challenge looks for innovators to tell. */
+const OPENING_POOL = 5_000;
+
+/**
+ * Turns changes into mail requests for notification, debounced: the projector only marks what is
+ * dirty (challenges that opened, innovators whose ideas changed, shortlists that may have changed)
+ * and `flush()` - run every few seconds - sends one request per dirty subject. So a burst of 10k
+ * imported ideas is one round of mails, not 10k. Job ids are hashes of the content: a replay, or a
+ * flush that finds nothing new, sends nothing (checked against `sent_mail_requests`).
+ */
+export function createMailPlanner(deps: {
+  index: MatchIndex;
+  shortlists: ShortlistService;
+  config: ConfigSource;
+  sent: SentMailRepository;
+  notifications: Pick<Producer<NotificationInbox>, 'add'>;
+  logger: Logger;
+  clock?: () => number;
+}) {
+  const clock = deps.clock ?? Date.now;
+  const opened = new Set<string>();
+  const innovators = new Set<string>();
+  const shortlists = new Set<string>();
+  let allShortlists = false;
+
+  const send = async <N extends 'recommendations.ready' | 'shortlist.ready'>(
+    name: N,
+    subjectId: string,
+    data: N extends 'shortlist.ready' ? ShortlistReady : RecommendationsReady,
+  ): Promise<boolean> => {
+    if (await deps.sent.wasSent(data.jobId)) return false;
+    await deps.notifications.add(name, data as never, { jobId: data.jobId });
+    await deps.sent.record(data.jobId, name, subjectId);
+    return true;
+  };
+
+  const why = (explanation: { terms: string[]; sdgs: number[] }) => ({
+    sharedTerms: explanation.terms.map((t) => t.slice(0, 100)).slice(0, 20),
+    sharedSdgs: explanation.sdgs,
+  });
+
+  /** A challenge opened: tell each consenting innovator whose best idea clears the minimum. */
+  const mailOpening = async (challengeId: string): Promise<number> => {
+    const challenge = deps.index.challenge(challengeId);
+    if (challenge?.status !== 'open') return 0;
+    const config = await deps.config.current();
+    const nowMs = clock();
+    const best = new Map<string, ReturnType<typeof scorePair>>();
+    for (const hit of deps.index.matcher.rank(deps.index.profile(challenge), OPENING_POOL)) {
+      const idea = deps.index.idea(hit.id);
+      const innovator = idea && deps.index.innovator(idea.innovatorId);
+      if (!idea || !innovator?.consentEmailRecommendations) continue;
+      const pair = scorePair({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
+      const current = best.get(innovator.id);
+      if (pair.score >= config.minScore && (!current || pair.score > current.score))
+        best.set(innovator.id, pair);
+    }
+    let mails = 0;
+    for (const [innovatorId, pair] of best) {
+      const recommendation = {
+        challengeId,
+        ideaId: pair.ideaId,
+        score: pair.score,
+        ...why(pair.explanation),
+      };
+      const jobId = `recommendations-${contentHash({ innovatorId, challengeId, ideaId: pair.ideaId })}`;
+      const data = {
+        jobId,
+        innovatorId,
+        generatedAt: new Date(nowMs).toISOString(),
+        recommendations: [recommendation],
+      };
+      if (await send('recommendations.ready', innovatorId, data)) mails++;
+    }
+    return mails;
+  };
+
+  /** An innovator's ideas changed: their current recommendations, if they differ from what was sent. */
+  const mailRecommendations = async (innovatorId: string): Promise<boolean> => {
+    const innovator = deps.index.innovator(innovatorId);
+    if (!innovator?.consentEmailRecommendations) return false;
+    const config = await deps.config.current();
+    const nowMs = clock();
+    const found = recommendChallenges({
+      index: deps.index,
+      innovator,
+      ideas: deps.index.ideasOf(innovatorId),
+      k: MAILED_RECOMMENDATIONS,
+      config,
+      nowMs,
+    });
+    if (found.length === 0) return false;
+    const recommendations = found.map((r) => ({
+      challengeId: r.challengeId,
+      ideaId: r.best.ideaId,
+      score: r.best.score,
+      ...why(r.best.explanation),
+    }));
+    const jobId = `recommendations-${contentHash({ innovatorId, pairs: recommendations.map((r) => [r.challengeId, r.ideaId]) })}`;
+    return send('recommendations.ready', innovatorId, {
+      jobId,
+      innovatorId,
+      generatedAt: new Date(nowMs).toISOString(),
+      recommendations,
+    });
+  };
+
+  /** A challenge's shortlist: mailed when it first has entries and whenever its top k changes. */
+  const mailShortlist = async (challengeId: string): Promise<boolean> => {
+    const challenge = deps.index.challenge(challengeId);
+    if (challenge?.status !== 'open') return false;
+    const shortlist = await deps.shortlists.current({ challengeId, k: MAILED_SHORTLIST_K });
+    if (shortlist.entries.length === 0) return false;
+    const top = shortlist.entries.map((e) => [e.innovator.id, e.idea.id]);
+    const jobId = `shortlist-${contentHash({ challengeId, top })}`;
+    return send('shortlist.ready', challengeId, {
+      jobId,
+      challengeId,
+      organisationId: challenge.organisationId,
+      generatedAt: shortlist.generatedAt,
+      relaxed: shortlist.relaxed,
+      entries: shortlist.entries.map((e) => ({
+        innovatorId: e.innovator.id,
+        ideaId: e.idea.id,
+        score: e.score,
+        rank: e.rank,
+        group: e.group,
+        ideaTitle: e.idea.title.slice(0, 300),
+        ...why(e.explanation),
+      })),
+      balance: { pool: shortlist.balance.pool, list: shortlist.balance.list },
+    });
+  };
+
+  const listener: ChangeListener = {
+    challengeOpened: (id) => opened.add(id),
+    ideaChanged: (innovatorId) => innovators.add(innovatorId),
+    shortlistsMayChange: (challengeId) => {
+      if (challengeId === undefined) allShortlists = true;
+      else shortlists.add(challengeId);
+    },
+  };
+
+  const drain = <T>(set: Set<T>): T[] => {
+    const items = [...set];
+    set.clear();
+    return items;
+  };
+
+  return {
+    listener,
+    /** Sends what the marks since the last flush call for; returns how many requests went out. */
+    async flush(): Promise<{ recommendations: number; shortlists: number }> {
+      let recommendations = 0;
+      let shortlistMails = 0;
+      // A subject whose mail failed (Redis away) is marked again and retried at the next flush.
+      const each = async <T>(items: T[], retry: Set<T>, work: (item: T) => Promise<number>) => {
+        let sent = 0;
+        for (const item of items) {
+          try {
+            sent += await work(item);
+          } catch (err) {
+            retry.add(item);
+            deps.logger.warn({ err }, 'mail request failed; retried at the next flush');
+          }
+        }
+        return sent;
+      };
+      recommendations += await each(drain(opened), opened, mailOpening);
+      recommendations += await each(drain(innovators), innovators, async (id) =>
+        Number(await mailRecommendations(id)),
+      );
+      const challengeIds = allShortlists ? deps.index.openChallenges().map((c) => c.id) : [...shortlists];
+      allShortlists = false;
+      shortlists.clear();
+      shortlistMails += await each(challengeIds, shortlists, async (id) => Number(await mailShortlist(id)));
+      if (recommendations + shortlistMails > 0)
+        deps.logger.info({ recommendations, shortlists: shortlistMails }, 'mail requests sent');
+      return { recommendations, shortlists: shortlistMails };
+    },
+  };
+}
+
+export type MailPlanner = ReturnType<typeof createMailPlanner>;

@@ -1,0 +1,88 @@
+import type { MatchingConfig, Shortlist } from '@suite/contracts';
+import { appError, type Logger } from '@suite/platform';
+import { contentHash } from './domain/content-hash';
+import type { MatchIndex } from './domain/match-index';
+import { buildShortlist, type ScoringConfig } from './domain/shortlist-builder';
+import type { ShownShortlistsRepository } from './storage/shown-shortlists.repository';
+
+/** Where the current matching config comes from (cached by the source, announced across replicas). */
+export interface ConfigSource {
+  current(): Promise<MatchingConfig>;
+}
+
+// Enough for every challenge at a few list lengths; the oldest entry goes first beyond it.
+const CACHE_ENTRIES = 5_000;
+
+/**
+ * Shortlists as the service serves them. STABLE API (the tuning side calls it):
+ *
+ * - `build({ challengeId, k, config })`: the shortlist of any known challenge (open or not) under
+ *   the given config, computed now, neither cached nor recorded. Unknown challenge -> NOT_FOUND.
+ * - `current({ challengeId, k })`: the shortlist under the current config, cached per challenge,
+ *   k and config version until an event changes the index; each new content is recorded in
+ *   `shown_shortlists`. Callers check the challenge is open first.
+ */
+export function createShortlistService(deps: {
+  index: MatchIndex;
+  config: ConfigSource;
+  shown: ShownShortlistsRepository;
+  logger: Logger;
+  clock?: () => number;
+}) {
+  const clock = deps.clock ?? Date.now;
+  const cache = new Map<string, { generation: number; shortlist: Shortlist }>();
+  const recorded = new Set<string>();
+
+  const build = ({ challengeId, k, config }: { challengeId: string; k: number; config: ScoringConfig }) => {
+    const challenge = deps.index.challenge(challengeId);
+    if (!challenge) throw appError('NOT_FOUND', `challenge ${challengeId} does not exist`);
+    return buildShortlist({ index: deps.index, challenge, k, config, nowMs: clock() });
+  };
+
+  const record = (shortlist: Shortlist) => {
+    const entries = shortlist.entries.map((e) => ({
+      innovatorId: e.innovator.id,
+      ideaId: e.idea.id,
+      rank: e.rank,
+      group: e.group,
+      score: e.score,
+    }));
+    const hash = contentHash({ configVersion: shortlist.configVersion, k: shortlist.k, entries });
+    const key = `${shortlist.challengeId}:${hash}`;
+    if (recorded.has(key)) return;
+    recorded.add(key);
+    // Recording must not slow the response; a failed insert is logged and retried next time.
+    deps.shown
+      .record({
+        challengeId: shortlist.challengeId,
+        configVersion: shortlist.configVersion,
+        k: shortlist.k,
+        generatedAt: new Date(shortlist.generatedAt),
+        contentHash: hash,
+        entries,
+      })
+      .catch((err: unknown) => {
+        recorded.delete(key);
+        deps.logger.error({ err, challengeId: shortlist.challengeId }, 'recording a shown shortlist failed');
+      });
+  };
+
+  return {
+    build,
+    async current({ challengeId, k }: { challengeId: string; k: number }): Promise<Shortlist> {
+      const config = await deps.config.current();
+      const key = `${challengeId}:${k}:${config.version}`;
+      const generation = deps.index.generation;
+      const hit = cache.get(key);
+      if (hit && hit.generation === generation) return hit.shortlist;
+      const shortlist = build({ challengeId, k, config });
+      cache.delete(key);
+      cache.set(key, { generation, shortlist });
+      if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+      record(shortlist);
+      return shortlist;
+    },
+  };
+}
+
+export type ShortlistService = ReturnType<typeof createShortlistService>;
