@@ -3,10 +3,13 @@
 //   id,text,sdgs       multi-label, goals separated by ';'          -> precision@1, hit@3, micro-F1
 // The binary decision is the tagger's own: goal g is addressed when it is among `tags` (score over the
 // threshold and dominant enough next to the text's strongest goal), exactly as the service tags.
-//   pnpm eval:sdg --data FILE [--threshold 0.3] [--dominance 0.7] [--sweep] [--verbose]
+//   pnpm eval:sdg --data FILE [--split calibrate|heldout] [--threshold 0.3] [--dominance 0.7] [--sweep] [--verbose]
+// --split keeps one half of the rows (by id hash, see dev-split.ts): the per-goal calibration
+// (calibrate-sdg.ts) reads the `calibrate` half of the expert dev set, so report the `heldout` half.
 import { resolve } from 'node:path';
 import { createSdgTagger, SDG_COUNT, type SdgTagger, type SdgTagging } from '@suite/text';
 import { argValue, hasFlag, printSummary, readCsv } from './cli';
+import { devSplit } from './dev-split';
 
 const file = argValue('data');
 if (file === undefined) {
@@ -19,10 +22,15 @@ const numberArg = (name: string): number | undefined => {
 };
 const threshold = numberArg('threshold');
 const dominance = numberArg('dominance');
-const rows = readCsv(resolve(file));
+const split = argValue('split');
+if (split !== undefined && split !== 'calibrate' && split !== 'heldout') {
+  console.error('--split must be calibrate or heldout');
+  process.exit(2);
+}
+const rows = readCsv(resolve(file)).filter((row) => split === undefined || devSplit(row.id ?? '') === split);
 const columns = Object.keys(rows[0] ?? {});
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
-const setting = `threshold ${threshold ?? 'default'}, dominance ${dominance ?? 'default'}`;
+const setting = `threshold ${threshold ?? 'calibrated'}, dominance ${dominance ?? 'calibrated'}${split === undefined ? '' : `, ${split} half`}`;
 
 // Tag each distinct text once per tagger: binary files repeat a text for several goals.
 const caches = new Map<SdgTagger, Map<string, SdgTagging>>();

@@ -27,11 +27,20 @@ describe('createCompoundSplitter', () => {
     expect(split('skolmat')).toEqual([stem('skola', 'sv'), stem('mat', 'sv')]);
   });
 
-  it('leaves short, unknown and partly unknown words alone', () => {
+  it('leaves short and unknown words alone', () => {
     expect(split('barnmat')).toEqual([stem('barn', 'sv'), stem('mat', 'sv')]);
     expect(split('matbarn'.slice(0, 6))).toEqual([]);
     expect(split('informationsteknik')).toEqual([]);
-    expect(split('samhällsxyzning')).toEqual([]);
     expect(split('samhälle')).toEqual([]);
+  });
+
+  it('keeps the known head and the s-linked modifier of a partly unknown compound', () => {
+    expect(split('samhällsxyzning')).toEqual([stem('samhälle', 'sv')]);
+    expect(split('xyzfattigdom')).toEqual([stem('fattigdom', 'sv')]);
+    expect(split('samhällsxyzfattigdom')).toEqual([stem('samhälle', 'sv'), stem('fattigdom', 'sv')]);
+  });
+
+  it('does not take an unlinked known prefix for a part', () => {
+    expect(split('barnxyzqw')).toEqual([]);
   });
 });

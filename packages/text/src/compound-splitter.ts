@@ -2,6 +2,8 @@ import { stem } from './stem';
 
 const MIN_WORD = 7;
 const MIN_PART = 3;
+// A head found without a full segmentation must be longer: short words hide inside many others.
+const MIN_HEAD = 5;
 // Swedish joins compound parts with a linking letter: samhälle-s-utmaning, kvinn-o-jour, skol-a-...
 const LINKING = new Set(['s', 'e', 'a', 'o', 'u']);
 const CACHE_LIMIT = 50_000;
@@ -13,7 +15,8 @@ export type CompoundSplitter = (word: string) => readonly string[];
  * Builds a splitter over a vocabulary of Swedish words. A word is split when it can be segmented
  * entirely into known parts (each at least three letters, inner parts optionally followed by a
  * linking letter); the segmentation with the fewest parts wins, so "samhällsutmaningar" gives
- * `samhäll` + `utmaning`, the same stems `samhälle` and `utmaningar` give on their own.
+ * `samhäll` + `utmaning`, the same stems `samhälle` and `utmaningar` give on their own. A word
+ * with an unknown part still yields its known head and s-linked modifier ("mikroplaster" -> `plast`).
  */
 export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSplitter {
   const known = new Set<string>();
@@ -56,7 +59,33 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSp
       best[i] = choice;
     }
     const parts = best[0];
-    return parts !== undefined && parts.length >= 2 ? parts : [];
+    if (parts !== undefined) return parts.length >= 2 ? parts : [];
+    return partialParts(word);
+  };
+
+  // When a compound has an unknown part, its known head (Swedish compounds are head-final:
+  // "mikroplast" is plastic) and a known modifier marked by a linking s ("skogs|brandberedskap")
+  // still say what it is about. Without the s, a known prefix is too often a false friend
+  // ("kommun|ikation"), so only the head is taken then.
+  const partialParts = (word: string): readonly string[] => {
+    const n = word.length;
+    const found: string[] = [];
+    for (let i = MIN_PART + 1; i <= n - MIN_PART; i++) {
+      if (word[i - 1] !== 's') continue;
+      const modifier = partStem(word.slice(0, i - 1), false);
+      if (modifier !== undefined) {
+        found.push(modifier);
+        break;
+      }
+    }
+    for (let j = MIN_PART; j <= n - MIN_HEAD; j++) {
+      const head = partStem(word.slice(j), false);
+      if (head !== undefined && head.length >= MIN_HEAD - 1) {
+        found.push(head);
+        break;
+      }
+    }
+    return found;
   };
 
   return (word: string) => {

@@ -109,8 +109,12 @@ export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): Conc
   const table = tables[lang];
   const counts = new Map<number, { count: number; forms: Set<string> }>();
   const coveredUntil = new Map<number, number>();
+  // Words a lexicon form matched whole: their compound parts add nothing ("arbetstillfällen" is
+  // employment; its part "arbete" must not count a second concept from the same word).
+  const matchedWords = new Set<number>();
   const record = (pattern: Pattern, at: number) => {
     if ((coveredUntil.get(pattern.concept) ?? -1) > at) return;
+    for (let k = 0; k < pattern.stems.length; k++) matchedWords.add(at + k);
     coveredUntil.set(pattern.concept, at + pattern.stems.length);
     const entry = counts.get(pattern.concept) ?? { count: 0, forms: new Set<string>() };
     entry.count++;
@@ -118,7 +122,7 @@ export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): Conc
     counts.set(pattern.concept, entry);
   };
 
-  const { stems, parts } = stream;
+  const { stems, parts, partSources } = stream;
   for (let i = 0; i < stems.length; i++) {
     const candidates = table.byFirstStem.get(stems[i] as string);
     if (candidates === undefined) continue;
@@ -135,6 +139,7 @@ export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): Conc
   }
   // Compound parts have no position of their own: place them after the text so they never merge.
   for (let p = 0; p < parts.length; p++) {
+    if (matchedWords.has(partSources[p] ?? -1)) continue;
     for (const pattern of table.byFirstStem.get(parts[p] as string) ?? []) {
       if (pattern.stems.length === 1) record(pattern, stems.length + p);
     }

@@ -2,6 +2,7 @@ import { type AnalyzedText, analyze } from './analyze';
 import type { AnalyzedDocument } from './analyze-document';
 import { type ConceptHit, conceptTable } from './concept-lexicon';
 import type { Language } from './language';
+import { SDG_CALIBRATION } from './sdg-calibration';
 
 /** Number of Sustainable Development Goals. */
 export const SDG_COUNT = 17;
@@ -41,6 +42,8 @@ export interface SdgTag {
   readonly goal: number;
   readonly score: number;
   readonly evidence: string[];
+  /** The goal's targets (e.g. `6.2`) the text matched, strongest first, with the forms behind each. */
+  readonly targets?: Array<{ readonly target: string; readonly evidence: string[] }>;
 }
 
 /** Strength of a key target (e.g. `6.2`) among the tagged goals. */
@@ -59,13 +62,24 @@ export interface SdgTagging {
   readonly tags: SdgTag[];
   /** Key targets of the tagged goals, strongest first. */
   readonly targets: SdgTargetScore[];
+  /**
+   * Raw (unsaturated) evidence per goal, index 0 is SDG 1: the sum of matched concepts' weights with
+   * damped repeats. What the dominance rule compares; calibration reads it.
+   */
+  readonly strength?: number[];
 }
 
 export interface SdgTaggerOptions {
-  /** Tag goals scoring at least this (default `SDG_TAG_THRESHOLD`). */
-  readonly threshold?: number;
-  /** Tag only goals with at least this share of the strongest goal's evidence (default `SDG_DOMINANCE`). */
-  readonly dominance?: number;
+  /**
+   * Tag goals scoring at least this. Default: the per-goal thresholds calibrated on dev data
+   * (`sdg-calibration.ts`); a number here applies to every goal.
+   */
+  readonly threshold?: number | readonly number[];
+  /**
+   * Tag only goals with at least this share of the strongest goal's evidence. Default: the per-goal
+   * calibrated values; a number here applies to every goal.
+   */
+  readonly dominance?: number | readonly number[];
   /** At most this many evidence forms per tag (default 8). */
   readonly maxEvidence?: number;
 }
@@ -77,8 +91,12 @@ export interface SdgTagger {
 
 /** Creates an SDG tagger over the project's bilingual lexicon. */
 export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
-  const threshold = options.threshold ?? SDG_TAG_THRESHOLD;
-  const dominance = options.dominance ?? SDG_DOMINANCE;
+  const perGoal = (value: number | readonly number[] | undefined, calibrated: readonly number[]) =>
+    Array.from({ length: SDG_COUNT }, (_, g) =>
+      typeof value === 'number' ? value : ((value ?? calibrated)[g] ?? calibrated[g] ?? 0),
+    );
+  const threshold = perGoal(options.threshold, SDG_CALIBRATION.thresholds);
+  const dominance = perGoal(options.dominance, SDG_CALIBRATION.dominances);
   const maxEvidence = options.maxEvidence ?? 8;
   const concepts = new Map(conceptTable().map((concept) => [concept.id, concept]));
 
@@ -86,6 +104,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
     const raw = new Array<number>(SDG_COUNT).fill(0);
     const evidence: Array<Map<string, number>> = raw.map(() => new Map());
     const targetRaw = new Map<string, number>();
+    const targetForms = new Map<string, Set<string>>();
     for (const hit of hits) {
       const concept = concepts.get(hit.id);
       if (concept === undefined || hit.count <= 0) continue;
@@ -96,8 +115,12 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
         raw[link.goal - 1] = (raw[link.goal - 1] ?? 0) + contribution;
         const forms = evidence[link.goal - 1] as Map<string, number>;
         for (const form of hit.forms) forms.set(form, Math.max(forms.get(form) ?? 0, contribution));
-        if (link.target !== undefined)
+        if (link.target !== undefined) {
           targetRaw.set(link.target, (targetRaw.get(link.target) ?? 0) + contribution);
+          const named = targetForms.get(link.target) ?? new Set<string>();
+          for (const form of hit.forms) named.add(form);
+          targetForms.set(link.target, named);
+        }
       }
     }
     const strongest = Math.max(...raw);
@@ -108,9 +131,21 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
     );
     const tags: SdgTag[] = [];
     scores.forEach((score, i) => {
-      if (score >= threshold && score > 0 && (raw[i] ?? 0) >= dominance * strongest) {
+      if (score > 0 && score >= (threshold[i] ?? 0) && (raw[i] ?? 0) >= (dominance[i] ?? 0) * strongest) {
         const forms = [...(evidence[i] as Map<string, number>)].sort((a, b) => b[1] - a[1]);
-        tags.push({ goal: i + 1, score, evidence: forms.slice(0, maxEvidence).map(([form]) => form) });
+        const goalTargets = [...targetRaw]
+          .filter(([target]) => target.split('.')[0] === String(i + 1))
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([target]) => ({
+            target,
+            evidence: [...(targetForms.get(target) ?? [])].slice(0, maxEvidence),
+          }));
+        tags.push({
+          goal: i + 1,
+          score,
+          evidence: forms.slice(0, maxEvidence).map(([form]) => form),
+          targets: goalTargets,
+        });
       }
     });
     tags.sort((a, b) => b.score - a.score || a.goal - b.goal);
@@ -119,7 +154,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
       .filter(([target]) => tagged.has(target.split('.')[0] ?? ''))
       .map(([target, value]) => ({ target, score: 1 - Math.exp(-value / SATURATION) }))
       .sort((a, b) => b.score - a.score || a.target.localeCompare(b.target));
-    return { scores, tags, targets };
+    return { scores, tags, targets, strength: raw };
   };
 
   return {

@@ -26,7 +26,7 @@ volontär ideell frivillig social socialt sociala grannskap gemenskap tillit del
 demokrati val röst ansvar hållbarhet utveckling tillväxt framtid förändring omställning kris
 katastrof beredskap risk hot skada olycka problem fråga svar lärdom erfarenhet kvalitet relevans
 hantering tjänst service kontakt yta del mål grupp utanförskap ensamhet psykisk stress sömn rörelse motion vikt diabetes
-cancer hjärta blod donation givare mödra mamma pappa graviditet förlossning foster spädbarn
+brand landskap dagvatten avlopp plast mikro sensor cancer hjärta blod donation givare mödra mamma pappa graviditet förlossning foster spädbarn
 `
   .split(/\s+/)
   .filter((word) => word.length >= 3);

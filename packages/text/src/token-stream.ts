@@ -11,6 +11,8 @@ import { tokenize } from './tokenize';
 export interface TokenStream {
   readonly stems: string[];
   readonly parts: string[];
+  /** For each compound part, the index in `stems` of the word it came from. */
+  readonly partSources: number[];
 }
 
 function swedishWords(): string[] {
@@ -39,6 +41,7 @@ export function streamTokens(text: string, lang: AnalysisLanguage): TokenStream 
   const stops = stopWords(lang);
   const stems: string[] = [];
   const parts: string[] = [];
+  const partSources: number[] = [];
   for (const token of tokenize(text)) {
     // Single letters are initials and list markers, not topics, in either language.
     if (token.length < 2 || stops.has(token)) continue;
@@ -46,8 +49,12 @@ export function streamTokens(text: string, lang: AnalysisLanguage): TokenStream 
     if (stemmed.length === 0) continue;
     stems.push(stemmed);
     if (lang === 'sv') {
-      for (const part of splitSwedishCompound(token)) if (part !== stemmed) parts.push(part);
+      for (const part of splitSwedishCompound(token)) {
+        if (part === stemmed) continue;
+        parts.push(part);
+        partSources.push(stems.length - 1);
+      }
     }
   }
-  return { stems, parts };
+  return { stems, parts, partSources };
 }
