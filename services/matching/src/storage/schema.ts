@@ -154,16 +154,3 @@ export const sentMailRequests = pgTable('sent_mail_requests', {
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** The generic projection of the first version; replaced by the tables above and dropped next. */
-export const projection = pgTable(
-  'projection',
-  {
-    entityType: text('entity_type').notNull(),
-    entityId: text('entity_id').notNull(),
-    version: integer('version').notNull(),
-    deleted: boolean('deleted').notNull().default(false),
-    payload: jsonb('payload'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.entityType, t.entityId] }), index('projection_type_idx').on(t.entityType)],
-);
