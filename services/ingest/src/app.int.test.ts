@@ -6,14 +6,19 @@ import { createDeps } from './deps';
 for (const driver of testDbDrivers) {
   describeHttpConformance(`ingest on ${driver}`, {
     start: startServiceForTest(driver, { loadConfig: loadIngestConfig, createDeps, createApp }),
-    protectedRoute: {
-      method: 'put',
-      path: '/v1/organisations/org-conformance',
-      allowed: 'admin',
-      denied: 'innovator',
-      body: { name: 'Region Skåne', kind: 'region' },
+    async seed(call) {
+      for (const id of ['org-conformance', 'org-other']) {
+        const res = await call({
+          method: 'put',
+          path: `/v1/organisations/${id}`,
+          role: 'admin',
+          body: { name: 'Region Skåne', kind: 'region' },
+        });
+        if (res.status !== 200) throw new Error(`seeding ${id} failed: ${res.status} ${res.text}`);
+      }
     },
-    jsonRoute: { method: 'put', path: '/v1/organisations/org-1', role: 'admin' },
+    missingResource: { method: 'get', path: '/v1/challenges/c-missing', role: 'need_owner' },
+    foreignResource: { method: 'get', path: '/v1/organisations/org-other', role: 'need_owner' },
     bodyLimitBytes: 16 * 1024,
   });
 }

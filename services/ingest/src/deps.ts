@@ -1,31 +1,54 @@
 import { fileURLToPath } from 'node:url';
-import { matchingInbox, notificationInbox } from '@suite/contracts';
+import { eventSubscribers, type QueueCatalog } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
-import { type BaseDeps, createBaseDeps, type Logger } from '@suite/platform';
+import { createBaseDeps, type Logger } from '@suite/platform';
 import type { IngestConfig } from './config';
-import { createOrganisationsRepository } from './storage/organisations.repository';
+import { createIdempotentWrites } from './http/idempotent-write';
+import { createImportRunner } from './jobs/import-runner';
+import { createEntityStore } from './storage/entity-store';
+import { createEntityWriter } from './storage/entity-writer';
+import { createIdempotencyRepository } from './storage/idempotency.repository';
+import { createImportsRepository } from './storage/imports.repository';
 import { createOutboxRepository } from './storage/outbox.repository';
 
 const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
 
 export async function createDeps(config: IngestConfig, opts: { logger?: Logger } = {}) {
-  const base: BaseDeps = await createBaseDeps({
-    service: 'ingest',
-    config,
-    migrationsFolder,
-    logger: opts.logger,
+  const base = await createBaseDeps({ service: 'ingest', config, migrationsFolder, logger: opts.logger });
+  const { db } = base.database;
+  // One producer per subscriber queue in the contracts' topology.
+  const producers = eventSubscribers.map((catalog) => createProducer<QueueCatalog>(catalog, base.queue));
+  for (const producer of producers) {
+    base.shutdown.register('queues', `${producer.queueName} producer`, () => producer.close());
+  }
+  const store = createEntityStore(db);
+  const outbox = createOutboxRepository(db);
+  const writer = createEntityWriter({ store, outbox });
+  const imports = createImportsRepository(db);
+  const abandoned = await imports.failAbandoned('the service stopped while this import was running');
+  if (abandoned > 0) base.logger.warn({ abandoned }, 'imports left running by a stop were marked failed');
+  const importRunner = createImportRunner({
+    db,
+    store,
+    writer,
+    imports,
+    logger: base.logger,
+    batchSize: config.IMPORT_BATCH_SIZE,
+    errorsKept: config.IMPORT_ERRORS_KEPT,
   });
-  const queues = {
-    matchingInbox: createProducer(matchingInbox, base.queue),
-    notificationInbox: createProducer(notificationInbox, base.queue),
-  };
-  base.shutdown.register('queues', 'matching-inbox producer', () => queues.matchingInbox.close());
-  base.shutdown.register('queues', 'notification-inbox producer', () => queues.notificationInbox.close());
+  base.shutdown.register('workers', 'running imports', () => importRunner.idle());
+  const idempotency = createIdempotencyRepository(db);
   return {
     ...base,
-    queues,
-    organisations: createOrganisationsRepository(base.database.db),
-    outbox: createOutboxRepository(base.database.db),
+    config,
+    producers,
+    store,
+    outbox,
+    writer,
+    imports,
+    importRunner,
+    idempotency,
+    write: createIdempotentWrites({ db, keys: idempotency }),
   };
 }
 

@@ -1,50 +1,87 @@
-import type { JobData, QueueCatalog } from '@suite/contracts';
-import type { Producer } from '@suite/contracts/queues';
+import { type EventName, eventSchemas, type QueueCatalog, subscribersOf } from '@suite/contracts';
+import type { BulkJob, Producer } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
 import type { OutboxRepository, OutboxRow } from '../storage/outbox.repository';
 
-/** Where a relayed event goes; a queue takes the events its catalog names and skips the rest. */
-export type EventSink = (row: OutboxRow) => Promise<void>;
-
-export function queueSink<C extends QueueCatalog>(producer: Producer<C>): EventSink {
-  return async (row) => {
-    if (!producer.accepts(row.eventName)) return;
-    // The payload was validated when it was written; the producer parses it again on the way out.
-    const data = row.payload as JobData<C, typeof row.eventName>;
-    await producer.add(row.eventName, data, { jobId: row.eventId });
-  };
-}
-
 export interface OutboxRelay {
-  /** Publishes one batch of unpublished events; returns how many rows it handled. */
+  /** Publishes one batch of unpublished events; answers how many rows it handled. */
   runOnce(): Promise<number>;
   start(): void;
   stop(): Promise<void>;
 }
 
-/**
- * Publishes outbox rows, oldest first, to every queue whose catalog has the event, with the event id
- * as job id. A crash between publishing and marking only causes a re-publish, which BullMQ collapses
- * by job id and consumers ignore by version.
- */
-export function createOutboxRelay(deps: {
-  outbox: OutboxRepository;
-  sinks: readonly EventSink[];
+export interface OutboxRelayDeps {
+  outbox: Pick<OutboxRepository, 'unpublished' | 'markPublished' | 'deadLetter'>;
+  /** One producer per subscriber queue (the contracts' topology). */
+  producers: readonly Producer<QueueCatalog>[];
   logger: Logger;
   batchSize?: number;
   intervalMs?: number;
-}): OutboxRelay {
-  const batchSize = deps.batchSize ?? 500;
+  /** The longest wait between attempts while Redis (or the database) is failing. */
+  maxBackoffMs?: number;
+}
+
+/** Why a stored payload is no longer publishable: the paths and messages, never the data. */
+function unpublishableReason(row: OutboxRow): string | undefined {
+  const schema = eventSchemas[row.eventName as EventName];
+  if (!schema) return `unknown event ${row.eventName}`;
+  const parsed = schema.safeParse(row.payload);
+  if (parsed.success) return undefined;
+  return parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ');
+}
+
+/**
+ * Publishes outbox rows, oldest first, to every queue that subscribes to the event (one `addBulk`
+ * per queue and batch), with the event id as job id, then marks them published. A crash between
+ * publishing and marking only re-publishes, which BullMQ collapses by job id; a row that no longer
+ * parses is moved to the dead letters with its reason instead of blocking the ones behind it.
+ */
+export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
+  const batchSize = deps.batchSize ?? 1_000;
+  const intervalMs = deps.intervalMs ?? 200;
+  const maxBackoffMs = deps.maxBackoffMs ?? 10_000;
+  const producerOf = new Map(deps.producers.map((p) => [p.queueName, p]));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
-  let stopped = false;
+  let stopped = true;
+  let failures = 0;
 
   const publishBatch = async (): Promise<number> => {
     const rows = await deps.outbox.unpublished(batchSize);
+    if (rows.length === 0) return 0;
+    const dead: (OutboxRow & { reason: string })[] = [];
+    const jobsByQueue = new Map<string, BulkJob<QueueCatalog>[]>();
+    const publishable: number[] = [];
     for (const row of rows) {
-      for (const sink of deps.sinks) await sink(row);
+      const reason = unpublishableReason(row);
+      if (reason) {
+        dead.push({ ...row, reason });
+        continue;
+      }
+      publishable.push(row.seq);
+      for (const catalog of subscribersOf(row.eventName)) {
+        const jobs = jobsByQueue.get(catalog.name) ?? [];
+        jobs.push({ name: row.eventName, data: row.payload, jobId: row.eventId } as BulkJob<QueueCatalog>);
+        jobsByQueue.set(catalog.name, jobs);
+      }
     }
-    await deps.outbox.markPublished(rows.map((r) => r.seq));
+    await Promise.all(
+      [...jobsByQueue].map(([queueName, jobs]) => {
+        const producer = producerOf.get(queueName);
+        if (!producer) throw new Error(`no producer for subscriber queue ${queueName}`);
+        return producer.addBulk(jobs);
+      }),
+    );
+    if (dead.length > 0) {
+      deps.logger.error(
+        {
+          events: dead.map((d) => ({ seq: d.seq, eventId: d.eventId, event: d.eventName, reason: d.reason })),
+        },
+        'outbox rows that no longer parse were moved to the dead letters',
+      );
+      await deps.outbox.deadLetter(dead);
+    }
+    await deps.outbox.markPublished(publishable);
     return rows.length;
   };
 
@@ -56,18 +93,27 @@ export function createOutboxRelay(deps: {
   };
 
   const tick = async () => {
+    let wait = intervalMs;
     try {
       // A full batch means more may be waiting: go again at once instead of waiting for the timer.
       while (!stopped && (await runOnce()) === batchSize) {}
+      failures = 0;
     } catch (err) {
-      deps.logger.warn({ err }, 'outbox relay failed; retrying on the next tick');
+      failures += 1;
+      // Back off while Redis or the database is down; unpublished rows wait in the outbox meanwhile.
+      wait = Math.min(maxBackoffMs, intervalMs * 2 ** Math.min(failures, 16));
+      deps.logger.warn(
+        { err: (err as Error).message, failures, retryInMs: wait },
+        'outbox relay failed; backing off',
+      );
     }
-    if (!stopped) timer = setTimeout(tick, deps.intervalMs ?? 200);
+    if (!stopped) timer = setTimeout(tick, wait);
   };
 
   return {
     runOnce,
     start() {
+      if (!stopped) return;
       stopped = false;
       void tick();
     },

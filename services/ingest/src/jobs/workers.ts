@@ -1,12 +1,14 @@
 import type { IngestDeps } from '../deps';
-import { createOutboxRelay, queueSink } from './outbox-relay';
+import { createOutboxRelay } from './outbox-relay';
 
 /** Starts the outbox relay and registers it for graceful shutdown. */
 export function startWorkers(deps: IngestDeps) {
   const relay = createOutboxRelay({
     outbox: deps.outbox,
-    sinks: [queueSink(deps.queues.matchingInbox), queueSink(deps.queues.notificationInbox)],
+    producers: deps.producers,
     logger: deps.logger,
+    batchSize: deps.config.OUTBOX_BATCH_SIZE,
+    intervalMs: deps.config.OUTBOX_POLL_MS,
   });
   relay.start();
   deps.shutdown.register('workers', 'outbox relay', () => relay.stop());

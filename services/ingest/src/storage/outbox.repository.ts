@@ -1,27 +1,33 @@
 import type { EventName, EventPayload } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { asc, inArray, isNull } from 'drizzle-orm';
-import { outbox } from './schema';
+import { asc, count, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from './entity-store';
+import { outbox, outboxDeadLetters } from './schema';
 
 export interface OutboxRow {
   seq: number;
   eventId: string;
-  eventName: EventName;
+  eventName: string;
   payload: unknown;
+  createdAt: Date;
 }
 
-/** The query surface shared by a database and a transaction, so writes and their events commit together. */
-type Executor = Pick<Db, 'insert'>;
+export interface OutboxEvent<N extends EventName = EventName> {
+  name: N;
+  payload: EventPayload<N>;
+}
 
 export function createOutboxRepository(db: Db) {
   return {
-    /** Records an event; call it with the transaction that writes the entity. */
-    async append<N extends EventName>(
-      executor: Executor,
-      eventName: N,
-      event: EventPayload<N>,
-    ): Promise<void> {
-      await executor.insert(outbox).values({ eventId: event.eventId, eventName, payload: event });
+    /** Records events; call it with the transaction that writes their entities. */
+    async appendMany(ex: Executor, events: readonly OutboxEvent[]): Promise<void> {
+      if (events.length === 0) return;
+      await ex
+        .insert(outbox)
+        .values(events.map((e) => ({ eventId: e.payload.eventId, eventName: e.name, payload: e.payload })));
+    },
+    async append<N extends EventName>(ex: Executor, name: N, payload: EventPayload<N>): Promise<void> {
+      await ex.insert(outbox).values({ eventId: payload.eventId, eventName: name, payload });
     },
     async unpublished(limit: number): Promise<OutboxRow[]> {
       const rows = await db
@@ -30,16 +36,65 @@ export function createOutboxRepository(db: Db) {
           eventId: outbox.eventId,
           eventName: outbox.eventName,
           payload: outbox.payload,
+          createdAt: outbox.createdAt,
         })
         .from(outbox)
         .where(isNull(outbox.publishedAt))
         .orderBy(asc(outbox.seq))
         .limit(limit);
-      return rows.map((r) => ({ ...r, seq: Number(r.seq), eventName: r.eventName as EventName }));
+      return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
     },
-    async markPublished(seqs: number[]): Promise<void> {
+    async unpublishedCount(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(outbox).where(isNull(outbox.publishedAt));
+      return Number(row?.n ?? 0);
+    },
+    async markPublished(seqs: readonly number[]): Promise<void> {
       if (seqs.length === 0) return;
-      await db.update(outbox).set({ publishedAt: new Date() }).where(inArray(outbox.seq, seqs));
+      await db
+        .update(outbox)
+        .set({ publishedAt: sql`now()` })
+        .where(inArray(outbox.seq, [...seqs]));
+    },
+    /** Moves rows that can never be published aside, with why, in one transaction. */
+    async deadLetter(rows: readonly (OutboxRow & { reason: string })[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db.transaction(async (tx) => {
+        await tx
+          .insert(outboxDeadLetters)
+          .values(
+            rows.map((r) => ({
+              seq: r.seq,
+              eventId: r.eventId,
+              eventName: r.eventName,
+              payload: r.payload,
+              reason: r.reason,
+              createdAt: r.createdAt,
+            })),
+          )
+          .onConflictDoNothing();
+        await tx.delete(outbox).where(
+          inArray(
+            outbox.seq,
+            rows.map((r) => r.seq),
+          ),
+        );
+      });
+    },
+    async deadLetters() {
+      return db.select().from(outboxDeadLetters).orderBy(asc(outboxDeadLetters.seq));
+    },
+    /**
+     * Erasure: removes every event that carries the person's data (their profile, their ideas),
+     * published or not. Unpublished ones never leave; `innovator.erased` tells the subscribers.
+     */
+    async scrubInnovator(ex: Executor, innovatorId: string): Promise<number> {
+      const removed = await ex
+        .delete(outbox)
+        .where(
+          sql`(${outbox.payload}->'innovator'->>'id') = ${innovatorId} or (${outbox.payload}->'idea'->>'innovatorId') = ${innovatorId}`,
+        )
+        .returning({ seq: outbox.seq });
+      return removed.length;
     },
   };
 }

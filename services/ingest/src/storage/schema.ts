@@ -1,16 +1,63 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
-export const organisations = pgTable('organisations', {
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * Entities are stored as their validated document (`data`) plus the columns we look them up by.
+ * The document is exactly what the contract schema produced, so reading one back needs no mapping,
+ * and a re-import that changes nothing is detected by comparing documents (no version bump, no event).
+ */
+const entityColumns = () => ({
   id: text('id').primaryKey(),
   externalId: text('external_id').unique(),
-  name: text('name').notNull(),
-  kind: text('kind').notNull(),
-  region: text('region'),
-  contactEmail: text('contact_email'),
-  locale: text('locale').notNull(),
+  data: jsonb('data').notNull(),
   version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
+
+export const organisations = pgTable('organisations', entityColumns());
+
+export const challenges = pgTable(
+  'challenges',
+  {
+    ...entityColumns(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status').notNull(),
+  },
+  (t) => [index('challenges_organisation_idx').on(t.organisationId, t.id)],
+);
+
+export const innovators = pgTable('innovators', {
+  ...entityColumns(),
+  /** When each consent was last given or withdrawn; null while it never was given. */
+  matchingConsentChangedAt: timestamptz('matching_consent_changed_at'),
+  emailConsentChangedAt: timestamptz('email_consent_changed_at'),
+});
+
+export const ideas = pgTable(
+  'ideas',
+  {
+    ...entityColumns(),
+    // Erasing an innovator erases their ideas with them.
+    innovatorId: text('innovator_id')
+      .notNull()
+      .references(() => innovators.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('ideas_innovator_idx').on(t.innovatorId, t.id)],
+);
 
 /** Events written in the same transaction as the entity; a relay publishes them to the queues. */
 export const outbox = pgTable(
@@ -20,8 +67,62 @@ export const outbox = pgTable(
     eventId: uuid('event_id').notNull().unique(),
     eventName: text('event_name').notNull(),
     payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    publishedAt: timestamptz('published_at'),
   },
   (t) => [index('outbox_unpublished_idx').on(t.publishedAt, t.seq)],
+);
+
+/** Outbox rows that no longer parse: set aside with the reason so they never block the relay. */
+export const outboxDeadLetters = pgTable('outbox_dead_letters', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  eventId: uuid('event_id').notNull(),
+  eventName: text('event_name').notNull(),
+  payload: jsonb('payload').notNull(),
+  reason: text('reason').notNull(),
+  createdAt: timestamptz('created_at').notNull(),
+  deadAt: timestamptz('dead_at').notNull().defaultNow(),
+});
+
+/** Answers to writes sent with an `Idempotency-Key`, per caller, so a retry gets the same answer. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    subject: text('subject').notNull(),
+    key: text('key').notNull(),
+    /** `PUT /v1/ideas/idea-1`: a key is bound to the request it was first used with. */
+    route: text('route').notNull(),
+    bodyHash: text('body_hash').notNull(),
+    status: integer('status').notNull(),
+    response: jsonb('response'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.subject, t.key] }), index('idempotency_route_idx').on(t.route)],
+);
+
+/** Bulk imports and their progress, persisted so progress survives a restart. */
+export const imports = pgTable('imports', {
+  id: uuid('id').primaryKey(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  processed: integer('processed').notNull().default(0),
+  accepted: integer('accepted').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  /** Why an import failed as a whole (a row's own problems are in import_errors). */
+  reason: text('reason'),
+  startedAt: timestamptz('started_at').notNull().defaultNow(),
+  finishedAt: timestamptz('finished_at'),
+});
+
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    path: text('path').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [index('import_errors_import_idx').on(t.importId, t.line)],
 );

@@ -1,0 +1,206 @@
+import type { Readable } from 'node:stream';
+import type { Db, Logger } from '@suite/platform';
+import type { EntityKind, EntityOf } from '../domain/entity-kinds';
+import { checkImportRow, type ImportRow, idFromExternalId, type RowIssue } from '../domain/import-row';
+import type { EntityStore, Executor } from '../storage/entity-store';
+import type { EntityWriter } from '../storage/entity-writer';
+import type { ImportProgress, ImportsRepository } from '../storage/imports.repository';
+import {
+  describeStreamFailure,
+  type ImportFormat,
+  openImportSource,
+  type SourceRecord,
+} from './import-source';
+
+interface PendingRow<K extends EntityKind> {
+  line: number;
+  row: ImportRow<K>;
+}
+
+interface Rejection {
+  line: number;
+  issues: RowIssue[];
+}
+
+/** Which other record a row must point at, per kind. */
+const references: Partial<Record<EntityKind, { kind: EntityKind; field: string; noun: string }>> = {
+  challenges: { kind: 'organisations', field: 'organisationId', noun: 'organisation' },
+  ideas: { kind: 'innovators', field: 'innovatorId', noun: 'innovator' },
+};
+
+/** A database refusal of one row, in words for the import report (never the row's data). */
+function storageIssue(err: unknown): RowIssue {
+  const { code, cause } = (err ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  const sqlState = typeof code === 'string' ? code : cause?.code;
+  if (sqlState === '23505')
+    return { path: '(row)', message: 'a unique key of this row (externalId) is taken' };
+  if (sqlState === '23503')
+    return { path: '(row)', message: 'the row refers to a record that does not exist' };
+  return { path: '(row)', message: 'the row could not be stored' };
+}
+
+export interface ImportRunnerDeps {
+  db: Db;
+  store: EntityStore;
+  writer: EntityWriter;
+  imports: ImportsRepository;
+  logger: Logger;
+  batchSize: number;
+  errorsKept: number;
+}
+
+/**
+ * Runs bulk imports: rows are validated one by one with the single routes' schemas and written in
+ * batches (one multi-row upsert plus its outbox rows per transaction), with the progress committed
+ * in the same transaction, so the report is exact even after a crash.
+ */
+export function createImportRunner(deps: ImportRunnerDeps) {
+  const running = new Set<Promise<void>>();
+
+  /** Resolves ids, checks references and writes; returns the rows refused on the way. */
+  async function writeRows<K extends EntityKind>(tx: Executor, kind: K, rows: PendingRow<K>[]) {
+    const externalIds = rows.flatMap((r) => (r.row.externalId === undefined ? [] : [r.row.externalId]));
+    const known = await deps.store.idsByExternalId(tx, kind, externalIds);
+    // A known external id decides the record, so a re-import updates instead of duplicating; when
+    // two rows land on one record, the later one wins, as it would one by one.
+    const byId = new Map<string, { line: number; entity: EntityOf[K] }>();
+    for (const { line, row } of rows) {
+      const ext = row.externalId;
+      const id = (ext === undefined ? undefined : known.get(ext)) ?? row.id ?? idFromExternalId(kind, ext!);
+      byId.set(id, { line, entity: { ...row, id } as EntityOf[K] });
+    }
+    let entries = [...byId.values()];
+    const rejected: Rejection[] = [];
+    const ref = references[kind];
+    if (ref) {
+      const target = (e: EntityOf[K]) => (e as unknown as Record<string, string>)[ref.field] ?? '';
+      const exists = await deps.store.existingIds(tx, ref.kind, [
+        ...new Set(entries.map((e) => target(e.entity))),
+      ]);
+      for (const e of entries) {
+        if (!exists.has(target(e.entity))) {
+          rejected.push({
+            line: e.line,
+            issues: [{ path: ref.field, message: `${ref.noun} ${target(e.entity)} does not exist` }],
+          });
+        }
+      }
+      entries = entries.filter((e) => exists.has(target(e.entity)));
+    }
+    await deps.writer.upsert(
+      tx,
+      kind,
+      entries.map((e) => e.entity),
+    );
+    return rejected;
+  }
+
+  async function run<K extends EntityKind>(id: string, kind: K, records: AsyncIterable<SourceRecord>) {
+    let errorsKept = 0;
+    const emptyProgress = (): ImportProgress => ({ processed: 0, accepted: 0, rejected: 0, errors: [] });
+    const addRejection = (progress: ImportProgress, { line, issues }: Rejection) => {
+      progress.processed += 1;
+      progress.rejected += 1;
+      for (const issue of issues) {
+        if (errorsKept >= deps.errorsKept) break;
+        errorsKept += 1;
+        progress.errors.push({ line, ...issue });
+      }
+    };
+
+    /** One transaction: the rows, their events and the progress they make. */
+    const attempt = (rows: PendingRow<K>[], before: ImportProgress) =>
+      deps.db.transaction(async (tx) => {
+        const progress = { ...before, errors: [...before.errors] };
+        const rejected = rows.length > 0 ? await writeRows(tx, kind, rows) : [];
+        for (const r of rejected) addRejection(progress, r);
+        progress.processed += rows.length - rejected.length;
+        progress.accepted += rows.length - rejected.length;
+        await deps.imports.addProgress(tx, id, progress);
+      });
+
+    const commit = async (rows: PendingRow<K>[], progress: ImportProgress) => {
+      try {
+        await attempt(rows, progress);
+      } catch (err) {
+        if (rows.length === 0) throw err;
+        // A row the database refuses (a unique key taken meanwhile) must not sink its batch.
+        await attempt([], progress);
+        for (const row of rows) {
+          try {
+            await attempt([row], emptyProgress());
+          } catch (rowErr) {
+            const refused = emptyProgress();
+            addRejection(refused, { line: row.line, issues: [storageIssue(rowErr)] });
+            await attempt([], refused);
+          }
+        }
+      }
+    };
+
+    let batch: PendingRow<K>[] = [];
+    let batchKeys = new Set<string>();
+    let progress = emptyProgress();
+    const flush = async () => {
+      const rows = batch;
+      const made = progress;
+      batch = [];
+      batchKeys = new Set();
+      progress = emptyProgress();
+      if (rows.length > 0 || made.processed > 0) await commit(rows, made);
+    };
+
+    try {
+      for await (const record of records) {
+        if ('issue' in record) {
+          addRejection(progress, { line: record.line, issues: [record.issue] });
+        } else {
+          const check = checkImportRow(kind, record.value);
+          if (!check.ok) addRejection(progress, { line: record.line, issues: check.issues });
+          else {
+            const keys = [check.row.id, check.row.externalId].filter((k) => k !== undefined);
+            // Postgres cannot upsert one row twice in a statement: a repeated key starts a new batch.
+            if (keys.some((k) => batchKeys.has(k))) await flush();
+            for (const k of keys) batchKeys.add(k);
+            batch.push({ line: record.line, row: check.row });
+          }
+        }
+        if (batch.length + progress.processed >= deps.batchSize) await flush();
+      }
+    } finally {
+      // Rows read before a failure are kept: a broken end of file does not undo the good rows.
+      await flush();
+    }
+  }
+
+  return {
+    /**
+     * Checks the start of the file (emptiness, header, encoding: a 4xx up front), records the import
+     * and reads on in the background; answers the import id at once.
+     */
+    async start(kind: EntityKind, body: Readable, format: ImportFormat): Promise<string> {
+      const source = await openImportSource(kind, body, format);
+      const id = await deps.imports.create(kind);
+      const started = Date.now();
+      const done: Promise<void> = run(id, kind, source.records)
+        .then(async () => {
+          await deps.imports.finish(id, 'completed');
+          deps.logger.info({ importId: id, kind, ms: Date.now() - started }, 'import completed');
+        })
+        .catch(async (err: unknown) => {
+          const reason = describeStreamFailure(err);
+          deps.logger.warn({ importId: id, kind, reason }, 'import failed');
+          await deps.imports.finish(id, 'failed', reason).catch(() => undefined);
+        })
+        .finally(() => running.delete(done));
+      running.add(done);
+      return id;
+    },
+    /** Resolves once no import is running (shutdown, tests). */
+    async idle(): Promise<void> {
+      await Promise.allSettled([...running]);
+    },
+  };
+}
+
+export type ImportRunner = ReturnType<typeof createImportRunner>;

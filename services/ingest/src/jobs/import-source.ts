@@ -1,0 +1,153 @@
+import { type Readable, Transform } from 'node:stream';
+import { AppError, badRequest } from '@suite/platform';
+import { parse } from 'csv-parse';
+import { csvRecordToObject } from '../domain/csv-record';
+import type { EntityKind } from '../domain/entity-kinds';
+import { checkCsvHeader, type RowIssue } from '../domain/import-row';
+
+export type ImportFormat = 'csv' | 'ndjson';
+
+/** One record of an import file: the object it stands for, or why it could not be read. */
+export type SourceRecord = { line: number; value: unknown } | { line: number; issue: RowIssue };
+
+/** A whole-file problem found while streaming (the upload continues no further). */
+export class ImportFileError extends Error {}
+
+/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 stops the import with its offset. */
+function strictUtf8(): Transform {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  const fail = () => new ImportFileError(`the file is not valid UTF-8 (near byte ${offset})`);
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        const text = decoder.decode(chunk, { stream: true });
+        offset += chunk.length;
+        done(null, text === '' ? undefined : text);
+      } catch {
+        done(fail());
+      }
+    },
+    flush(done) {
+      try {
+        const rest = decoder.decode();
+        done(null, rest === '' ? undefined : rest);
+      } catch {
+        done(fail());
+      }
+    },
+  });
+}
+
+async function* ndjsonRecords(text: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
+  let pending = '';
+  let line = 0;
+  const recordOf = (raw: string): SourceRecord | undefined => {
+    line += 1;
+    const trimmed = raw.trim();
+    if (trimmed === '') return undefined;
+    try {
+      return { line, value: JSON.parse(trimmed) };
+    } catch {
+      return { line, issue: { path: '(line)', message: 'not valid JSON' } };
+    }
+  };
+  for await (const chunk of text) {
+    pending += chunk;
+    let newline = pending.indexOf('\n');
+    while (newline >= 0) {
+      const record = recordOf(pending.slice(0, newline));
+      pending = pending.slice(newline + 1);
+      if (record) yield record;
+      newline = pending.indexOf('\n');
+    }
+  }
+  const last = recordOf(pending);
+  if (last) yield last;
+}
+
+async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<SourceRecord> {
+  const skipped: SourceRecord[] = [];
+  let unclosedQuoteAt: number | undefined;
+  let lastLine = 0;
+  const parser = parse({ skip_records_with_error: true, info: true, skip_empty_lines: true });
+  parser.on('skip', (err: Error & { code?: string; lines?: number }) => {
+    // The record began on the line after the last good one; that is where a user looks.
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') unclosedQuoteAt = lastLine + 1;
+    else skipped.push({ line: lastLine + 1, issue: { path: '(row)', message: err.message } });
+    lastLine = err.lines ?? lastLine;
+  });
+  text.on('error', (err) => parser.destroy(err));
+  text.pipe(parser);
+  let header: string[] | undefined;
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
+    yield* skipped.splice(0);
+    lastLine = info.lines;
+    if (!header) {
+      header = record.map((column) => column.trim());
+      const problems = checkCsvHeader(kind, header);
+      const errors = [
+        ...problems.missing.map((c) => ({ path: `header.${c}`, message: 'required column is missing' })),
+        ...problems.unknown.map((c) => ({ path: `header.${c}`, message: `not a field of ${kind}` })),
+        ...problems.duplicate.map((c) => ({ path: `header.${c}`, message: 'column appears twice' })),
+      ];
+      if (errors.length > 0) throw badRequest(`the CSV header does not fit ${kind}`, errors);
+      continue;
+    }
+    yield { line: info.lines, value: csvRecordToObject(header, record) };
+  }
+  yield* skipped.splice(0);
+  if (unclosedQuoteAt !== undefined) {
+    throw new ImportFileError(
+      `a quote opened on line ${unclosedQuoteAt} is never closed, so the rest of the file cannot be read`,
+    );
+  }
+  if (!header) throw badRequest('the file is empty', [{ path: 'body', message: 'no header row' }]);
+}
+
+export interface ImportSource {
+  /** Every record after the first, which was already read to check the file up front. */
+  records: AsyncGenerator<SourceRecord>;
+}
+
+/**
+ * Opens an import stream and reads up to its first record, so an empty file, a wrong CSV header or
+ * bytes that are not UTF-8 at the start are refused before the import is accepted.
+ */
+export async function openImportSource(
+  kind: EntityKind,
+  body: Readable,
+  format: ImportFormat,
+): Promise<ImportSource> {
+  const text = body.pipe(strictUtf8());
+  body.on('error', (err) => text.destroy(err));
+  const records = format === 'csv' ? csvRecords(kind, text) : ndjsonRecords(text);
+  let first: IteratorResult<SourceRecord>;
+  try {
+    first = await records.next();
+  } catch (err) {
+    throw err instanceof ImportFileError
+      ? badRequest(err.message, [{ path: 'body', message: err.message }])
+      : err;
+  }
+  if (first.done) {
+    const detail = format === 'csv' ? 'the file has a header but no rows' : 'the file is empty';
+    throw badRequest(detail, [{ path: 'body', message: 'no records' }]);
+  }
+  async function* all(): AsyncGenerator<SourceRecord> {
+    yield first.value as SourceRecord;
+    yield* records;
+  }
+  return { records: all() };
+}
+
+/** Why a stream ended early, in words fit for the import report. */
+export function describeStreamFailure(err: unknown): string {
+  if (err instanceof ImportFileError) return err.message;
+  if (err instanceof AppError) return err.detail;
+  return 'the upload was interrupted before the end of the file';
+}
