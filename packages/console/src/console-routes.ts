@@ -44,6 +44,8 @@ async function page(): Promise<string> {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Matching console</title>',
+    // No favicon request (a 404 would show up as a console error).
+    '<link rel="icon" href="data:,">',
     '<link rel="stylesheet" href="/console/assets/console.css">',
     '<script type="module" src="/console/assets/console.js"></script>',
     '</head>',

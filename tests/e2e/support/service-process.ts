@@ -31,7 +31,12 @@ export const freePort = () =>
  * Starts `services/<name>/src/main.ts` the way its start script does (node with the tsx loader), but
  * without pnpm in between, so SIGTERM reaches the service itself. Embedded PGlite in a temp folder.
  */
-export async function startService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
+export async function startService(
+  name: string,
+  env: Record<string, string>,
+  // A loaded machine (a parallel build, a busy CI runner) can take longer than a minute to start tsx.
+  opts: { readyTimeoutMs?: number } = {},
+): Promise<ServiceProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), `e2e-${name}-`));
   let log = '';
@@ -54,7 +59,7 @@ export async function startService(name: string, env: Record<string, string>): P
     log += String(d);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited early:\n${log}`);
     const ready = await fetch(`${url}/readyz`).then(

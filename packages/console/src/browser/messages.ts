@@ -137,7 +137,7 @@ export const sv: Record<MessageKey, string> = {
   configTitle: 'Vikter och balanspolicy',
   configVersion: 'Gällande version {version}, sparad {at} av {by}: ”{reason}”',
   weight_text: 'Textlikhet',
-  weight_sdg: 'Gemensamma hållbarhetsmål',
+  weight_sdg: 'Gemensamma mål',
   weight_region: 'Samma region',
   weight_language: 'Samma språk',
   weight_stage: 'Idéns mognad',

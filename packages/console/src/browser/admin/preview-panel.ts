@@ -36,9 +36,9 @@ function column(title: string, list: Shortlist, mark: (e: Entry) => HTMLElement 
 
 function evaluationText({ evaluation }: Preview): string {
   const { current, proposed } = evaluation;
-  if (evaluation.challenges === 0 || current.ndcg === null || proposed.ndcg === null) {
-    return evaluation.note ?? t('noDecisions');
-  }
+  // The service's note is English only; "no decisions" is the common case, so it is said here.
+  if (evaluation.challenges === 0) return t('noDecisions');
+  if (current.ndcg === null || proposed.ndcg === null) return evaluation.note ?? t('noDecisions');
   return t('ndcgValues', {
     k: evaluation.k,
     current: formatNumber(current.ndcg, 3),
