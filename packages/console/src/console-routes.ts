@@ -3,7 +3,7 @@ import { appError, defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
 
 // `pnpm build:console` writes the bundle here; the folder is not committed.
-const distDir = new URL('../dist/', import.meta.url);
+const defaultDistDir = new URL('../dist/', import.meta.url);
 
 const assetTypes: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
@@ -19,13 +19,13 @@ const assetFileSchema = z.object({
 
 const notBuilt = () => appError('UNAVAILABLE', 'the admin console is not built: run pnpm build:console');
 
-const built = () =>
+const built = (distDir: URL) =>
   access(new URL('console.js', distDir)).then(
     () => true,
     () => false,
   );
 
-async function readAsset(file: string): Promise<Buffer | undefined> {
+async function readAsset(distDir: URL, file: string): Promise<Buffer | undefined> {
   try {
     return await readFile(new URL(file, distDir));
   } catch (err) {
@@ -35,8 +35,8 @@ async function readAsset(file: string): Promise<Buffer | undefined> {
 }
 
 /** The page shell: everything else comes from the bundle, so no inline script or style is needed. */
-async function page(): Promise<string> {
-  if (!(await built())) throw notBuilt();
+async function page(distDir: URL): Promise<string> {
+  if (!(await built(distDir))) throw notBuilt();
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -62,8 +62,12 @@ const htmlResponses = {
   503: { description: 'The console bundle has not been built' },
 };
 
-/** The admin console (`/admin`), the need-owner page (`/challenges/{id}`) and their bundled assets. */
-export function consoleRoutes(): Route[] {
+/**
+ * The admin console (`/admin`), the need-owner page (`/challenges/{id}`) and their bundled assets.
+ * `distDir` (a folder URL ending in `/`) is where the bundle is read from; tests point it elsewhere.
+ */
+export function consoleRoutes(opts: { distDir?: URL } = {}): Route[] {
+  const distDir = opts.distDir ?? defaultDistDir;
   return [
     defineRoute({
       method: 'get',
@@ -72,7 +76,7 @@ export function consoleRoutes(): Route[] {
       tags: ['console'],
       auth: 'public',
       responses: htmlResponses,
-      handler: async () => ({ status: 200, html: await page() }),
+      handler: async () => ({ status: 200, html: await page(distDir) }),
     }),
     defineRoute({
       method: 'get',
@@ -87,7 +91,7 @@ export function consoleRoutes(): Route[] {
           .max(128),
       }),
       responses: htmlResponses,
-      handler: async () => ({ status: 200, html: await page() }),
+      handler: async () => ({ status: 200, html: await page(distDir) }),
     }),
     defineRoute({
       method: 'get',
@@ -102,9 +106,9 @@ export function consoleRoutes(): Route[] {
         503: { description: 'The console bundle has not been built' },
       },
       handler: async ({ params }) => {
-        const content = await readAsset(params.file);
+        const content = await readAsset(distDir, params.file);
         if (!content) {
-          if (!(await built())) throw notBuilt();
+          if (!(await built(distDir))) throw notBuilt();
           throw appError('NOT_FOUND', `no console asset ${params.file}`);
         }
         const extension = params.file.split('.').pop() ?? '';
