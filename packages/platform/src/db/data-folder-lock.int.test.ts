@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { connect } from './connect';
-import { DataFolderLockedError } from './data-folder-lock';
 import { emptyMigrationsFolder } from './test-server';
 
 const platformRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,7 +57,7 @@ function startHolder(dataDir: string, migrations: string): Holder {
     child,
     output: () => output,
     exited,
-    async waitFor(text, ms = 90_000) {
+    async waitFor(text, ms = 240_000) {
       const deadline = Date.now() + ms;
       while (!output.includes(text)) {
         if (child.exitCode !== null) throw new Error(`holder exited (${child.exitCode}):\n${output}`);
@@ -110,32 +109,5 @@ describe('a PGlite data folder', () => {
     } finally {
       await reopened.close();
     }
-  }, 240_000);
-
-  it('takes over the lock of a process that died without releasing it', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pglite-stale-'));
-    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
-    writeFileSync(join(dataDir, 'service.lock'), String(dead));
-    const database = await connect({
-      dataDir,
-      schema: 'lock_test',
-      migrationsFolder: emptyMigrationsFolder(),
-    });
-    await database.close();
-  }, 120_000);
-
-  it('refuses a folder this process already holds', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pglite-twice-'));
-    const migrationsFolder = emptyMigrationsFolder();
-    const database = await connect({ dataDir, schema: 'lock_test', migrationsFolder });
-    try {
-      const second = await connect({ dataDir, schema: 'lock_test', migrationsFolder }).catch(
-        (e: unknown) => e,
-      );
-      expect(second).toBeInstanceOf(DataFolderLockedError);
-      expect((second as Error).message).toContain(dataDir);
-    } finally {
-      await database.close();
-    }
-  }, 120_000);
+  }, 600_000);
 });
