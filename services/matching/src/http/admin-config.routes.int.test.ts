@@ -1,0 +1,370 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type Role, signToken } from '@suite/platform';
+import { serviceTestEnv, startServiceForTest, testDbDrivers } from '@suite/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadMatchingConfig } from '../config';
+import { createDeps, type MatchingDeps } from '../deps';
+import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+
+// Text and SDG profile disagree on purpose: the first three ideas share the challenge's words, the
+// last three are about water and sanitation (SDG 6, the challenge's goal) in other words.
+const ideas = [
+  [
+    'Tablets for village schools',
+    'Tablets for children in rural villages so they stay in school, learn to read and stay healthy.',
+  ],
+  [
+    'Village health visits',
+    'Nurses visit rural villages and vaccinate children so families stay healthy and affordable care reaches them.',
+  ],
+  [
+    'Affordable village shops',
+    'Affordable shops in rural villages sell food so children and families stay healthy.',
+  ],
+  [
+    'Toilets and sanitation',
+    'Toilets, sanitation and hygiene for communities, safe wastewater disposal and drinking water access.',
+  ],
+  [
+    'Wastewater treatment',
+    'Treating wastewater, protecting freshwater, water-use efficiency and safe drinking water supply.',
+  ],
+  [
+    'Handwashing and hygiene',
+    'Handwashing stations, soap and sanitation so water-borne disease falls; hygiene education.',
+  ],
+] as const;
+
+const proposal = (weights: Record<string, number>, extra: Record<string, unknown> = {}) => ({
+  weights: { text: 56, sdg: 14, region: 10, language: 8, stage: 4, freshness: 8, ...weights },
+  minScore: 0.25,
+  balance: { mode: 'relax', groups: { woman: { min: 0.4 }, man: { min: 0.4 } } },
+  reason: 'weigh SDG fit higher',
+  ...extra,
+});
+const sdgHeavy = { text: 10, sdg: 60 };
+const run = promisify(execFile);
+
+async function seed(deps: MatchingDeps) {
+  const p = deps.projector;
+  await p.challengeUpserted(challengeEvent(1, { id: 'c-1', organisationId: 'org-1' }));
+  await p.challengeUpserted(challengeEvent(1, { id: 'c-2', organisationId: 'org-1' }));
+  for (const [i, [title, description]] of ideas.entries()) {
+    await p.innovatorUpserted(innovatorEvent(1, { id: `p-${i}`, gender: i % 2 === 0 ? 'woman' : 'man' }));
+    await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
+  }
+}
+
+describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver) => {
+  let app: ReturnType<typeof createApp>;
+  let deps: MatchingDeps;
+  let close: () => Promise<void>;
+  let token: (
+    role: Role,
+    scope?: { organisationId?: string; innovatorId?: string; subject?: string },
+  ) => Promise<string>;
+
+  beforeAll(async () => {
+    const started = await startServiceForTest(driver, {
+      loadConfig: loadMatchingConfig,
+      createDeps,
+      createApp,
+    })();
+    ({ app, deps, close } = started);
+    token = (role, scope = {}) =>
+      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    await seed(deps);
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  const as = async (
+    role: Role,
+    scope?: { organisationId?: string; innovatorId?: string; subject?: string },
+  ) => `Bearer ${await token(role, scope)}`;
+  const preview = async (body: unknown) =>
+    request(app)
+      .post('/v1/admin/matching-config/preview')
+      .set('authorization', await as('admin'))
+      .send(body as object);
+
+  it('answers the current config, version 1 with the defaults', async () => {
+    const res = await request(app)
+      .get('/v1/admin/matching-config')
+      .set('authorization', await as('admin'));
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ version: 1, updatedBy: 'system', minScore: 0.25 });
+  });
+
+  it('previews with no decisions yet, says so, and saves nothing', async () => {
+    const res = await preview({ config: proposal(sdgHeavy), challengeId: 'c-1', k: 5 });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.current.configVersion).toBe(1);
+    expect(res.body.proposed.configVersion).toBe(0);
+    expect(res.body.evaluation).toMatchObject({
+      k: 5,
+      challenges: 0,
+      current: { ndcg: null },
+      proposed: { ndcg: null },
+    });
+    expect(res.body.evaluation.note).toMatch(/no decisions yet/);
+    // The SDG-heavy config lifts the water ideas: someone moved or entered, with from/to ranks.
+    const { entered, left, moved } = res.body.changes;
+    expect(entered.length + left.length + moved.length).toBeGreaterThan(0);
+    for (const m of moved) expect(m.from).not.toBe(m.to);
+    expect(res.body.current.balance.list).toBeDefined();
+    expect(res.body.proposed.balance.policy).toMatchObject({ mode: 'relax' });
+    const audit = await request(app)
+      .get('/v1/admin/audit')
+      .set('authorization', await as('admin'));
+    expect(audit.body.items.map((i: { version: number }) => i.version)).toEqual([1]);
+  });
+
+  it('rates an SDG-heavier config higher offline once owners invite SDG-similar innovators', async () => {
+    const owner = await as('need_owner', { organisationId: 'org-1' });
+    for (const challengeId of ['c-1', 'c-2']) {
+      const shown = await request(app)
+        .get(`/v1/challenges/${challengeId}/shortlist?k=5`)
+        .set('authorization', owner);
+      expect(shown.status, shown.text).toBe(200);
+    }
+    // The served lists are recorded in the background.
+    await expect
+      .poll(async () => (await deps.decisions.shownAppearances()).length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(10);
+    // Owners pick the water and sanitation ideas (p-3, p-4) and pass over the best text match.
+    const decide = (challengeId: string, innovatorId: string, stage: string) =>
+      request(app)
+        .put(`/v1/challenges/${challengeId}/decisions/${innovatorId}`)
+        .set('authorization', owner)
+        .send({ stage });
+    for (const challengeId of ['c-1', 'c-2']) {
+      expect((await decide(challengeId, 'p-3', 'invited')).status).toBe(200);
+      expect((await decide(challengeId, 'p-4', 'accepted')).status).toBe(200);
+      expect((await decide(challengeId, 'p-0', 'declined')).status).toBe(200);
+    }
+
+    const res = await preview({ config: proposal(sdgHeavy), challengeId: 'c-1', k: 5 });
+    expect(res.status, res.text).toBe(200);
+    const { evaluation } = res.body;
+    expect(evaluation.challenges).toBe(2);
+    expect(evaluation.note).toBeUndefined();
+    expect(evaluation.proposed.ndcg).toBeGreaterThan(evaluation.current.ndcg);
+    expect(evaluation.proposed.recall).toBeGreaterThanOrEqual(evaluation.current.recall);
+
+    // A config without SDG weight is judged no better than the current one, and worse than the SDG-heavy one.
+    const textOnly = await preview({ config: proposal({ text: 80, sdg: 0 }), challengeId: 'c-1', k: 5 });
+    expect(textOnly.body.evaluation.proposed.ndcg).toBeLessThanOrEqual(textOnly.body.evaluation.current.ndcg);
+    expect(textOnly.body.evaluation.proposed.ndcg).toBeLessThan(evaluation.proposed.ndcg);
+  });
+
+  it('answers 404 for a preview of an unknown challenge', async () => {
+    expect((await preview({ config: proposal({}), challengeId: 'c-nope' })).status).toBe(404);
+  });
+
+  it('refuses invalid configs with 400 and the field path', async () => {
+    const cases: Array<[unknown, string]> = [
+      [proposal({ sdg: -1 }), 'body.weights.sdg'],
+      [proposal({ text: 0, sdg: 0, region: 0, language: 0, stage: 0, freshness: 0 }), 'body.weights'],
+      [
+        proposal({}, { balance: { groups: { woman: { min: 0.6 }, man: { min: 0.6 } } } }),
+        'body.balance.groups',
+      ],
+      [proposal({}, { balance: { groups: { robot: { min: 0.1 } } } }), 'body.balance.groups'],
+      [proposal({}, { reason: undefined }), 'body.reason'],
+      [proposal({}, { reason: '   ' }), 'body.reason'],
+    ];
+    for (const [body, path] of cases) {
+      const res = await request(app)
+        .put('/v1/admin/matching-config')
+        .set('authorization', await as('admin'))
+        .send(body as object);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    }
+    const badPreview = await preview({ config: proposal({ sdg: -1 }), challengeId: 'c-1' });
+    expect(badPreview.status).toBe(400);
+    expect(badPreview.body.errors[0].path).toBe('body.config.weights.sdg');
+  });
+
+  it('answers 403 to a need owner or an innovator on every admin route', async () => {
+    for (const auth of [
+      await as('need_owner', { organisationId: 'org-1' }),
+      await as('innovator', { innovatorId: 'p-0' }),
+    ]) {
+      expect((await request(app).get('/v1/admin/matching-config').set('authorization', auth)).status).toBe(
+        403,
+      );
+      expect(
+        (await request(app).put('/v1/admin/matching-config').set('authorization', auth).send(proposal({})))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await request(app)
+            .post('/v1/admin/matching-config/preview')
+            .set('authorization', auth)
+            .send({ config: proposal({}), challengeId: 'c-1' })
+        ).status,
+      ).toBe(403);
+      expect((await request(app).get('/v1/admin/audit').set('authorization', auth)).status).toBe(403);
+    }
+  });
+
+  it('saves a version with who, when, why and the diff; shortlists use it at once; audit pages newest first', async () => {
+    const owner = await as('need_owner', { organisationId: 'org-1' });
+    const before = await request(app).get('/v1/challenges/c-1/shortlist?k=5').set('authorization', owner);
+    expect(before.body.configVersion).toBe(1);
+    const saved = await request(app)
+      .put('/v1/admin/matching-config')
+      .set('authorization', await as('admin', { subject: 'admin-astrid' }))
+      .send(proposal(sdgHeavy));
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body).toMatchObject({
+      version: 2,
+      updatedBy: 'admin-astrid',
+      reason: 'weigh SDG fit higher',
+    });
+    expect(Date.now() - Date.parse(saved.body.updatedAt)).toBeLessThan(60_000);
+    const after = await request(app).get('/v1/challenges/c-1/shortlist?k=5').set('authorization', owner);
+    expect(after.body.configVersion).toBe(2);
+    expect(after.body.entries[0].innovator.id).not.toBe(before.body.entries[0].innovator.id);
+
+    await request(app)
+      .put('/v1/admin/matching-config')
+      .set('authorization', await as('admin', { subject: 'admin-bo' }))
+      .send(proposal(sdgHeavy, { minScore: 0.3, reason: 'fewer weak matches' }));
+    const page1 = await request(app)
+      .get('/v1/admin/audit?limit=2')
+      .set('authorization', await as('admin'));
+    expect(page1.status, page1.text).toBe(200);
+    expect(page1.body.items.map((i: { version: number }) => i.version)).toEqual([3, 2]);
+    expect(page1.body.items[0]).toMatchObject({
+      by: 'admin-bo',
+      reason: 'fewer weak matches',
+      diff: [{ field: 'minScore', from: 0.25, to: 0.3 }],
+    });
+    expect(page1.body.items[1].diff).toEqual([
+      { field: 'weights.text', from: 56, to: 10 },
+      { field: 'weights.sdg', from: 14, to: 60 },
+    ]);
+    const page2 = await request(app)
+      .get(`/v1/admin/audit?limit=2&cursor=${page1.body.nextCursor}`)
+      .set('authorization', await as('admin'));
+    expect(page2.body).toMatchObject({ items: [{ version: 1, by: 'system' }], nextCursor: null });
+    const bad = await request(app)
+      .get('/v1/admin/audit?cursor=nonsense')
+      .set('authorization', await as('admin'));
+    expect(bad.status).toBe(400);
+  });
+});
+
+// PGlite is one process's database (memory or a locked folder): replicas share a Postgres server.
+describe.runIf(testDbDrivers.includes('postgres'))('two matching replicas on one Postgres and Redis', () => {
+  it('a config saved through one replica is in force in the other at once', async () => {
+    const started = await startServiceForTest('postgres', {
+      loadConfig: loadMatchingConfig,
+      createDeps,
+      createApp,
+    })();
+    await seed(started.deps);
+    // B starts on the same database and Redis and rebuilds its index from the stored projection.
+    const replicaB = await createDeps(started.config);
+    try {
+      const appB = createApp(replicaB);
+      const auth = (role: Role, subject?: string) =>
+        signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, subject });
+      const owner = `Bearer ${await signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role: 'need_owner', organisationId: 'org-1' })}`;
+      const before = await request(appB).get('/v1/challenges/c-1/shortlist?k=5').set('authorization', owner);
+      expect(before.body.configVersion).toBe(1);
+      const saved = await request(started.app)
+        .put('/v1/admin/matching-config')
+        .set('authorization', `Bearer ${await auth('admin', 'admin-a')}`)
+        .send(proposal(sdgHeavy));
+      expect(saved.body.version).toBe(2);
+      const after = await request(appB).get('/v1/challenges/c-1/shortlist?k=5').set('authorization', owner);
+      expect(after.body.configVersion).toBe(2);
+      expect(after.body.entries.map((e: { innovator: { id: string } }) => e.innovator.id)).not.toEqual(
+        before.body.entries.map((e: { innovator: { id: string } }) => e.innovator.id),
+      );
+      const config = await request(appB)
+        .get('/v1/admin/matching-config')
+        .set('authorization', `Bearer ${await auth('admin')}`);
+      expect(config.body).toMatchObject({ version: 2, updatedBy: 'admin-a', weights: { sdg: 60 } });
+    } finally {
+      await replicaB.shutdown.shutdown('test over');
+      await started.close();
+    }
+  });
+});
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const sdgShare = (w: Record<string, number>) => w.sdg! / Object.values(w).reduce((a, b) => a + b, 0);
+
+describe.each(testDbDrivers)('pnpm tune --from-decisions on %s', (driver) => {
+  it('finds more SDG weight when owners invited SDG-similar innovators, and saves nothing', async () => {
+    // The script is another process: PGlite must live in a folder, released before the script opens it.
+    const dataDir = driver === 'pglite' ? await mkdtemp(join(tmpdir(), 'tune-')) : undefined;
+    const testEnv = serviceTestEnv(driver, dataDir ? { DATA_DIR: dataDir } : {});
+    try {
+      const deps = await createDeps(loadMatchingConfig(testEnv.env));
+      try {
+        await seed(deps);
+        for (const challengeId of ['c-1', 'c-2']) {
+          await deps.shortlists.current({ challengeId, k: 5 });
+        }
+        await expect
+          .poll(async () => (await deps.decisions.shownAppearances()).length, { timeout: 10_000 })
+          .toBeGreaterThanOrEqual(10);
+        for (const challengeId of ['c-1', 'c-2']) {
+          for (const [innovatorId, stage] of [
+            ['p-3', 'invited'],
+            ['p-4', 'accepted'],
+            ['p-0', 'declined'],
+          ] as const) {
+            const listedGroup = await deps.decisions.shortlistedGroup(challengeId, innovatorId);
+            expect(listedGroup).toBeDefined();
+            await deps.decisions.record({
+              challengeId,
+              innovatorId,
+              stage,
+              listedGroup: listedGroup!,
+              by: 'owner',
+            });
+          }
+        }
+      } finally {
+        await deps.shutdown.shutdown('seeded');
+      }
+
+      const { stdout } = await run('pnpm', ['-s', 'tune', '--from-decisions', '--k', '5', '--json'], {
+        cwd: repoRoot,
+        env: { ...process.env, ...testEnv.env },
+        timeout: 180_000,
+      });
+      const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
+      expect(result.current).toMatchObject({ version: 1, challenges: 2 });
+      const best = result.top[0];
+      expect(best.ndcg).toBeGreaterThan(result.current.ndcg);
+      expect(sdgShare(best.weights)).toBeGreaterThan(sdgShare(result.current.weights));
+
+      const reopened = await createDeps(loadMatchingConfig(testEnv.env));
+      try {
+        expect((await reopened.configRepository.current()).version).toBe(1);
+      } finally {
+        await reopened.shutdown.shutdown('checked');
+      }
+    } finally {
+      await testEnv.cleanup();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
