@@ -118,7 +118,15 @@ describe('loadConfig', () => {
       loadConfig(baseConfigShape, { NODE_ENV: 'production', JWT_SECRET: realSecret, DATABASE_URL: database })
         .HOST,
     ).toBe('0.0.0.0');
-    expect(loadConfig(baseConfigShape, { HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig(baseConfigShape, { HOST: '0.0.0.0', JWT_SECRET: realSecret }).HOST).toBe('0.0.0.0');
+  });
+
+  it('refuses other interfaces while holding the public development secret', () => {
+    expect(issuesOf(() => loadConfig(baseConfigShape, { HOST: '0.0.0.0' }))).toEqual(['HOST']);
+    expect(issuesOf(() => loadConfig(baseConfigShape, { HOST: '192.168.1.20', NODE_ENV: 'test' }))).toEqual([
+      'HOST',
+    ]);
+    expect(loadConfig(baseConfigShape, { HOST: 'localhost' }).HOST).toBe('localhost');
   });
 
   it('defaults the longest token lifetime to a day and refuses a malformed one', () => {

@@ -91,6 +91,19 @@ const baseRules = (shape: z.ZodRawShape): ConfigRule<Settings>[] => [
         ]
       : [],
   productionRefuses('JWT_SECRET', developmentJwtSecret),
+  // Anyone can sign tokens with the public development secret: a service holding it serves this machine only.
+  (config) =>
+    !inProduction(config) && // production refuses the secret itself
+    config.JWT_SECRET === developmentJwtSecret &&
+    typeof config.HOST === 'string' &&
+    !loopbackHosts.has(config.HOST)
+      ? [
+          {
+            path: 'HOST',
+            message: 'with the public development JWT_SECRET, listen on 127.0.0.1 only; set a real secret',
+          },
+        ]
+      : [],
   (config) =>
     inProduction(config) && typeof config.JWT_SECRET === 'string' && config.JWT_SECRET.length < 32
       ? [{ path: 'JWT_SECRET', message: 'production needs a secret of at least 32 characters' }]
@@ -98,6 +111,7 @@ const baseRules = (shape: z.ZodRawShape): ConfigRule<Settings>[] => [
 ];
 
 /** Development secrets are public, so outside production a service listens on loopback only. */
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
 const hostDefault = (env: Settings) => (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
 
 /**
