@@ -42,18 +42,28 @@ describe.each(testDbDrivers)('organisation routes on %s', (driver) => {
 
   it('shows a need owner their own organisation and no other', async () => {
     const { JWT_SECRET: secret, JWT_ISSUER: issuer } = service.config;
+    await request(service.app)
+      .put('/v1/organisations/org-b')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ name: 'Lunds kommun', kind: 'municipality' })
+      .expect(200);
     const owner = await signToken({ secret, issuer, role: 'need_owner', organisationId: 'org-a' });
     await request(service.app)
       .get('/v1/organisations/org-a')
       .set('authorization', `Bearer ${owner}`)
       .expect(200);
     await request(service.app)
-      .get('/v1/organisations/org-x')
+      .get('/v1/organisations/org-b')
       .set('authorization', `Bearer ${owner}`)
       .expect(403);
     await request(service.app)
       .get('/v1/organisations/org-x')
       .set('authorization', `Bearer ${admin}`)
       .expect(404);
+    const list = await request(service.app)
+      .get('/v1/organisations')
+      .set('authorization', `Bearer ${owner}`)
+      .expect(200);
+    expect(list.body.items.map((o: { id: string }) => o.id)).toEqual(['org-a']);
   });
 });
