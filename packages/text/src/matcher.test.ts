@@ -62,6 +62,35 @@ describe('createMatcher', () => {
     expect(best?.terms.some((t) => t.term.startsWith('~'))).toBe(true);
   });
 
+  it('shows which words bridged a Swedish challenge to an English idea', () => {
+    const matcher = matcherWithIdeas();
+    const profile = matcher.profile(
+      analyzeDocument({ title: 'Hur kan barn lära sig om färska grönsaker i skolan?' }),
+    );
+    const [best] = matcher.rank(profile, 3);
+    expect(best?.id).toBe('veggies');
+    expect(best?.bridgedTerms).toEqual(expect.arrayContaining([{ term: 'fresh', from: 'färsk' }]));
+    expect(matcher.score(profile, 'veggies')?.bridgedTerms?.length).toBeGreaterThan(0);
+  });
+
+  it('lets an English challenge find a Swedish idea through the dictionary', () => {
+    const matcher = matcherWithIdeas();
+    matcher.addIdea(
+      'cykel',
+      analyzeDocument({ title: 'Cykelkök', body: 'En cykel med kök som lagar billig mat på torget.' }),
+    );
+    const [best] = matcher.rank(matcher.profile(analyzeDocument({ title: 'Bicycle kitchen' })), 3);
+    expect(best?.id).toBe('cykel');
+    expect(best?.bridgedTerms?.some((b) => b.from === 'bicycl')).toBe(true);
+  });
+
+  it('adds no bridges when the challenge words match literally', () => {
+    const matcher = matcherWithIdeas();
+    const [best] = matcher.rank(matcher.profile(analyzeDocument({ title: 'Swab parties' })), 1);
+    expect(best?.id).toBe('marrow');
+    expect(best?.bridgedTerms).toEqual([]);
+  });
+
   it('scores a single pair the same way it ranks', () => {
     const matcher = matcherWithIdeas();
     const profile = matcher.profile(analyzeDocument({ title: 'Healthier school food for kids' }));

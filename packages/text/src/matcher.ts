@@ -1,6 +1,8 @@
+import { CONCEPT_PREFIX } from './analyze';
 import type { AnalyzedDocument } from './analyze-document';
 import { type Bm25Index, type Bm25Options, createBm25Index, type QueryTerm } from './bm25-index';
 import { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions, queryFromTerms } from './query-expansion';
+import { translateQuery } from './query-translation';
 import { sdgSimilarity } from './sdg-similarity';
 import { SDG_COUNT, tagSdgs } from './sdg-tagger';
 
@@ -32,6 +34,11 @@ export interface ChallengeProfile {
    * relative to it (clipped at 1), so they are comparable across challenges.
    */
   readonly scale: number;
+  /**
+   * Query terms that reach across languages or wordings, with what in the challenge they stand for:
+   * dictionary translations (`fresh` <- `färsk`) and concept tokens (`~sanitation` <- `sanitet`).
+   */
+  readonly bridges?: Record<string, string>;
 }
 
 /** One idea scored against a challenge, with the components and the shared terms behind it. */
@@ -44,6 +51,11 @@ export interface MatchHit {
   readonly terms: Array<{ term: string; weight: number }>;
   /** Goals both sides score at least 0.2 on, strongest shared first. */
   readonly sharedSdgs: number[];
+  /**
+   * Explanation terms the idea matched through the dictionary or the concept layer rather than
+   * literally: `term` is what the idea says (a stem or `~concept`), `from` what the challenge said.
+   */
+  readonly bridgedTerms?: Array<{ term: string; from: string }>;
 }
 
 export interface Matcher {
@@ -68,6 +80,7 @@ export interface Matcher {
 const CANDIDATE_FACTOR = 2;
 const MIN_CANDIDATES = 100;
 const SHARED_SDG_MIN = 0.2;
+const EXPLAINED_TERMS = 5;
 
 /**
  * Creates the matcher whose scores the service's `text` and `sdg` components use, and which the
@@ -102,15 +115,27 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   };
   // Explanations only for what is returned: they cost a postings lookup per query term.
   const explained = (profile: ChallengeProfile, hits: MatchHit[]): MatchHit[] => {
+    // All matched terms (best first): the top few explain the score, and any bridged term among
+    // them all is worth showing, even one that contributed less than the top few.
     const terms = index.explain(
       profile.query,
       hits.map((h) => h.id),
+      Number.POSITIVE_INFINITY,
     );
-    return hits.map((h, i) => ({
-      ...h,
-      terms: terms[i] ?? [],
-      sharedSdgs: sharedSdgs(profile.sdg, index.vector(h.id) ?? noSdg),
-    }));
+    const bridges = profile.bridges ?? {};
+    return hits.map((h, i) => {
+      const matched = terms[i] ?? [];
+      const bridgedTerms = matched
+        .filter((t) => bridges[t.term] !== undefined)
+        .slice(0, EXPLAINED_TERMS)
+        .map((t) => ({ term: t.term, from: bridges[t.term] as string }));
+      return {
+        ...h,
+        terms: matched.slice(0, EXPLAINED_TERMS),
+        sharedSdgs: sharedSdgs(profile.sdg, index.vector(h.id) ?? noSdg),
+        bridgedTerms,
+      };
+    });
   };
 
   return {
@@ -120,7 +145,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     },
     removeIdea: (id) => index.remove(id),
     profile(doc) {
-      const { query, feedback: firstPass } = expandQuery(index, queryFromTerms(doc.terms), feedback);
+      const translated = translateQuery(queryFromTerms(doc.terms), doc.lang);
+      const bridges: Record<string, string> = { ...translated.bridges };
+      for (const concept of doc.concepts) {
+        bridges[CONCEPT_PREFIX + concept.id] = concept.forms.join(' / ');
+      }
+      const { query, feedback: firstPass } = expandQuery(index, translated.query, feedback);
       // The best idea under the final query is almost always among the first-pass ideas; scoring
       // those few instead of running another full search keeps profiling cheap.
       let scale = 0;
@@ -130,7 +160,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           terms.reduce((sum, term) => sum + term.weight, 0),
         );
       }
-      return { query, sdg: tagSdgs(doc).scores, scale };
+      return { query, sdg: tagSdgs(doc).scores, scale, bridges };
     },
     rank(profile, k) {
       if (!(k > 0)) return [];

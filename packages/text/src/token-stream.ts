@@ -1,3 +1,4 @@
+import { SWEDISH_ENGLISH } from './bilingual-dictionary';
 import { createCompoundSplitter } from './compound-splitter';
 import { GENERAL_CONCEPTS } from './concept-map';
 import type { AnalysisLanguage } from './language';
@@ -22,6 +23,7 @@ function swedishWords(): string[] {
   };
   for (const goal of SDG_LEXICON) for (const entry of goal.entries) addForms(entry[3]);
   for (const [, , sv] of GENERAL_CONCEPTS) addForms(sv);
+  for (const line of SWEDISH_ENGLISH.split('\n')) addForms(line.trim().split(/\s+/)[0] ?? '');
   return words;
 }
 

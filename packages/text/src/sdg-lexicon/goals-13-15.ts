@@ -77,7 +77,7 @@ export const goal14: GoalLexicon = {
       'marine-ecosystems',
       3,
       'marine ecosystems|coastal ecosystems|coral|coral reefs|reef|mangroves|seagrass|marine protected areas|marine biodiversity|marine life|whales|marine resources|island states|small island developing states|sids',
-      'marina ekosystem|korallrev|korall|rev|sjögräs|marina skyddsområden|marin mångfald|havsliv|valar|marina resurser|önationer',
+      'marina ekosystem|korallrev|korall|rev|sjögräs|marina skyddsområden|marin mångfald|havsliv|havsdäggdjur|valfångst|marina resurser|önationer',
       '14.2',
     ],
     [
