@@ -116,3 +116,16 @@ psql_ok() { # url: can we log in and query without a password?
     c.connect().then(() => c.query("select 1")).then(() => c.end()).then(() => process.exit(0), () => process.exit(1));
   ' "$1" 2>/dev/null
 }
+
+# Sets CHROMIUM_PATH to Debian's Chromium for the browser test: the installed one, else apt-get.
+ensure_chromium() {
+  CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ ! -x "$CHROMIUM_PATH" ]; then
+    CHROMIUM_PATH=$(command -v chromium || true)
+    [ -n "$CHROMIUM_PATH" ] || apt_install chromium
+    CHROMIUM_PATH=$(command -v chromium || true)
+    [ -n "$CHROMIUM_PATH" ] || die "no chromium binary after installing; install Chromium and set CHROMIUM_PATH"
+  fi
+  export CHROMIUM_PATH
+  log "using Chromium at $CHROMIUM_PATH"
+}
