@@ -2,7 +2,7 @@ import type { Bm25Index, QueryTerm } from './bm25-index';
 
 /** Pseudo-relevance feedback settings (RM3-style query expansion). */
 export interface FeedbackOptions {
-  /** Top documents of the first pass assumed relevant (default 10). */
+  /** Top documents of the first pass assumed relevant (default 20). */
   readonly docs: number;
   /** Expansion terms added to the query (default 25). */
   readonly terms: number;
@@ -10,7 +10,12 @@ export interface FeedbackOptions {
   readonly weight: number;
 }
 
-export const DEFAULT_FEEDBACK: FeedbackOptions = { docs: 10, terms: 25, weight: 0.5 };
+/**
+ * 20 feedback documents (the usual RM3 range is 10-20): on the OpenIDEO dev challenges MAP went
+ * 0.598 -> 0.608 from 10 to 20, with no challenge losing more than 0.01; 50 terms or a heavier
+ * expansion weight did not add more.
+ */
+export const DEFAULT_FEEDBACK: FeedbackOptions = { docs: 20, terms: 25, weight: 0.5 };
 
 /** An expanded query and the ids of the first-pass documents it was expanded from (best first). */
 export interface ExpandedQuery {
