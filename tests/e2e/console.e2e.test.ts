@@ -158,6 +158,16 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
     await page.close();
   });
 
+  it("shows the decision in the admin's gender mix per recruitment stage (the demo's ready link)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${matching.url}/admin?challenge=${challengeId}#token=${adminToken}`);
+    const table = page.locator('.chart table');
+    await settles(() => table.locator('th[scope="row"]').allTextContents()).toContain('Invited (1)');
+    await page.locator('.chart summary').click();
+    await browser.screenshot(page, '6-admin-outcomes');
+    await page.close();
+  });
+
   it('logged no console errors', () => {
     expect(browser.errors).toEqual([]);
   });

@@ -53,7 +53,7 @@ export const en = {
   movedDown: 'down {n}',
   ndcgTitle: 'Offline evaluation on past decisions',
   ndcgValues:
-    'nDCG@{k} current {current}, proposed {proposed}; recall {recallCurrent} → {recallProposed} ({challenges} challenges with decisions)',
+    'nDCG@{k} current {current}, proposed {proposed}; recall {recallCurrent} → {recallProposed} (challenges with decisions: {challenges})',
   noDecisions: 'No decisions yet: nothing to evaluate against.',
   relaxed: 'relaxed',
   emptyList: 'No innovators in this list.',
@@ -164,7 +164,7 @@ export const sv: Record<MessageKey, string> = {
   movedDown: 'ned {n}',
   ndcgTitle: 'Utvärdering mot tidigare beslut',
   ndcgValues:
-    'nDCG@{k} gällande {current}, föreslagen {proposed}; täckning {recallCurrent} → {recallProposed} ({challenges} utmaningar med beslut)',
+    'nDCG@{k} gällande {current}, föreslagen {proposed}; täckning {recallCurrent} → {recallProposed} (utmaningar med beslut: {challenges})',
   noDecisions: 'Inga beslut ännu: inget att utvärdera mot.',
   relaxed: 'lättad',
   emptyList: 'Inga innovatörer i listan.',
