@@ -81,7 +81,8 @@ describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver
     token = (role, scope = {}) =>
       signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
     await seed(deps);
-  });
+    // Starting a service and indexing on PGlite takes a while on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await close?.();
   });

@@ -1,0 +1,161 @@
+import { type Role, signToken } from '@suite/platform';
+import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadMatchingConfig } from '../config';
+import { createDeps, type MatchingDeps } from '../deps';
+import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+
+const waterIdeas = [
+  [
+    'Solar water purifier',
+    'A cheap solar powered filter that makes river water safe to drink for rural families.',
+  ],
+  [
+    'Village well repair teams',
+    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
+  ],
+  [
+    'Rainwater harvesting kits',
+    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
+  ],
+  [
+    'Clay pot water filters',
+    'Potters make ceramic filters that clean drinking water for families in rural villages.',
+  ],
+] as const;
+
+/** Waits for background work (shown lists are recorded after the response). */
+async function until(check: () => Promise<boolean>) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out waiting for the shown shortlists to be recorded');
+}
+
+describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
+  let app: ReturnType<typeof createApp>;
+  let deps: MatchingDeps;
+  let close: () => Promise<void>;
+  let token: (
+    role: Role,
+    scope?: { organisationId?: string; innovatorId?: string; subject?: string },
+  ) => Promise<string>;
+
+  beforeAll(async () => {
+    const started = await startServiceForTest(driver, {
+      loadConfig: loadMatchingConfig,
+      createDeps,
+      createApp,
+    })();
+    ({ app, deps, close } = started);
+    token = (role, scope = {}) =>
+      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    const p = deps.projector;
+    await p.challengeUpserted(challengeEvent(1, { id: 'c-1', organisationId: 'org-1' }));
+    await p.challengeUpserted(challengeEvent(1, { id: 'c-2', organisationId: 'org-1' }));
+    for (const [i, [title, description]] of waterIdeas.entries()) {
+      await p.innovatorUpserted(innovatorEvent(1, { id: `p-${i}`, gender: i % 2 === 0 ? 'woman' : 'man' }));
+      await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
+    }
+    // Only c-1's list of two is shown to its need owner.
+    const shown = await deps.shortlists.current({ challengeId: 'c-1', k: 2 });
+    expect(shown.entries).toHaveLength(2);
+    await until(async () => (await deps.decisions.shownAppearances('c-1')).length === 2);
+    // Starting a service and indexing on PGlite takes a while on a busy machine.
+  }, 180_000);
+  afterAll(async () => {
+    await close?.();
+  });
+
+  const listed = async () => (await deps.decisions.shownAppearances('c-1')).map((a) => a.innovatorId);
+  const decide = async (
+    path: string,
+    body: unknown,
+    role: Role = 'need_owner',
+    scope: { organisationId?: string; innovatorId?: string; subject?: string } = { organisationId: 'org-1' },
+  ) =>
+    request(app)
+      .put(path)
+      .set('authorization', `Bearer ${await token(role, scope)}`)
+      .send(body as object);
+
+  it('records each change of stage with its time, by the owning need owner', async () => {
+    const [innovatorId] = await listed();
+    const owner = { organisationId: 'org-1', subject: 'owner-ann' };
+    const invited = await decide(
+      `/v1/challenges/c-1/decisions/${innovatorId}`,
+      { stage: 'invited' },
+      'need_owner',
+      owner,
+    );
+    expect(invited.status, invited.text).toBe(200);
+    expect(invited.body).toMatchObject({
+      challengeId: 'c-1',
+      innovatorId,
+      stage: 'invited',
+      decidedBy: 'owner-ann',
+    });
+    const accepted = await decide(
+      `/v1/challenges/c-1/decisions/${innovatorId}`,
+      { stage: 'accepted' },
+      'need_owner',
+      owner,
+    );
+    expect(accepted.body.stage).toBe('accepted');
+    expect(accepted.body.history.map((h: { stage: string }) => h.stage)).toEqual(['invited', 'accepted']);
+    const [first, second] = accepted.body.history as Array<{ at: string }>;
+    expect(Date.parse(second!.at)).toBeGreaterThanOrEqual(Date.parse(first!.at));
+    expect(['woman', 'man']).toContain(accepted.body.group);
+  });
+
+  it('lets an admin record a decision too', async () => {
+    const [, innovatorId] = await listed();
+    const res = await decide(
+      `/v1/challenges/c-1/decisions/${innovatorId}`,
+      { stage: 'in_test_environment' },
+      'admin',
+      {},
+    );
+    expect(res.status, res.text).toBe(200);
+  });
+
+  it('answers 409 NOT_SHORTLISTED for an innovator never shown for that challenge', async () => {
+    const shownIds = await listed();
+    const notShown = ['p-0', 'p-1', 'p-2', 'p-3'].find((id) => !shownIds.includes(id))!;
+    const res = await decide(`/v1/challenges/c-1/decisions/${notShown}`, { stage: 'invited' });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('NOT_SHORTLISTED');
+    expect(res.body.detail).toContain(notShown);
+    // Shown for c-1 is not shown for c-2.
+    const elsewhere = await decide(`/v1/challenges/c-2/decisions/${shownIds[0]}`, { stage: 'invited' });
+    expect(elsewhere.status).toBe(409);
+    expect((await decide('/v1/challenges/c-1/decisions/p-nobody', { stage: 'invited' })).status).toBe(409);
+  });
+
+  it("answers 403 to another organisation's need owner and to innovators, 401 without a token", async () => {
+    const [innovatorId] = await listed();
+    const path = `/v1/challenges/c-1/decisions/${innovatorId}`;
+    expect((await decide(path, { stage: 'invited' }, 'need_owner', { organisationId: 'org-2' })).status).toBe(
+      403,
+    );
+    expect(
+      (await decide(path, { stage: 'invited' }, 'innovator', { innovatorId: innovatorId! })).status,
+    ).toBe(403);
+    expect((await request(app).put(path).send({ stage: 'invited' })).status).toBe(401);
+  });
+
+  it('answers 404 for an unknown challenge and 400 with the field path for a bad stage', async () => {
+    expect((await decide('/v1/challenges/c-nope/decisions/p-0', { stage: 'invited' })).status).toBe(404);
+    const [innovatorId] = await listed();
+    for (const body of [{ stage: 'hired' }, {}, { stage: 'invited', extra: 1 }]) {
+      const res = await decide(`/v1/challenges/c-1/decisions/${innovatorId}`, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.errors[0].path).toMatch(/^body/);
+    }
+    const bad = await decide(`/v1/challenges/c-1/decisions/${innovatorId}`, { stage: 'hired' });
+    expect(bad.body.errors[0].path).toBe('body.stage');
+  });
+});

@@ -1,0 +1,164 @@
+import { type Role, signToken } from '@suite/platform';
+import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadMatchingConfig } from '../config';
+import { createDeps, type MatchingDeps } from '../deps';
+import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+
+const waterIdeas = [
+  [
+    'Solar water purifier',
+    'A cheap solar powered filter that makes river water safe to drink for rural families.',
+  ],
+  [
+    'Village well repair teams',
+    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
+  ],
+  [
+    'Rainwater harvesting kits',
+    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
+  ],
+  [
+    'Clay pot water filters',
+    'Potters make ceramic filters that clean drinking water for families in rural villages.',
+  ],
+] as const;
+
+interface Stage {
+  stage: string;
+  total: number;
+  counts: Record<string, number>;
+  shares: Record<string, number>;
+}
+const byStage = (stages: Stage[]) => Object.fromEntries(stages.map((s) => [s.stage, s]));
+
+/** Waits for background work (shown lists are recorded after the response). */
+async function until(check: () => Promise<boolean>) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out waiting for the shown shortlists to be recorded');
+}
+
+describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
+  let app: ReturnType<typeof createApp>;
+  let deps: MatchingDeps;
+  let close: () => Promise<void>;
+  let token: (role: Role, scope?: { organisationId?: string; innovatorId?: string }) => Promise<string>;
+  const month = new Date().toISOString().slice(0, 7);
+
+  beforeAll(async () => {
+    const started = await startServiceForTest(driver, {
+      loadConfig: loadMatchingConfig,
+      createDeps,
+      createApp,
+    })();
+    ({ app, deps, close } = started);
+    token = (role, scope = {}) =>
+      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    const p = deps.projector;
+    await p.challengeUpserted(challengeEvent(1, { id: 'c-1', organisationId: 'org-1' }));
+    await p.challengeUpserted(challengeEvent(1, { id: 'c-2', organisationId: 'org-2' }));
+    // Two women (p-0, p-2) and two men (p-1, p-3).
+    for (const [i, [title, description]] of waterIdeas.entries()) {
+      await p.innovatorUpserted(innovatorEvent(1, { id: `p-${i}`, gender: i % 2 === 0 ? 'woman' : 'man' }));
+      await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
+    }
+    await deps.shortlists.current({ challengeId: 'c-1', k: 4 });
+    await deps.shortlists.current({ challengeId: 'c-2', k: 4 });
+    await until(async () => (await deps.decisions.shownAppearances()).length === 8);
+    const owner1 = `Bearer ${await token('need_owner', { organisationId: 'org-1' })}`;
+    const decide = (challengeId: string, innovatorId: string, stage: string, auth: string) =>
+      request(app)
+        .put(`/v1/challenges/${challengeId}/decisions/${innovatorId}`)
+        .set('authorization', auth)
+        .send({ stage });
+    // c-1: both men invited, one woman invited then declined; one man accepted.
+    for (const [innovatorId, stage] of [
+      ['p-1', 'invited'],
+      ['p-3', 'invited'],
+      ['p-0', 'invited'],
+      ['p-0', 'declined'],
+      ['p-3', 'accepted'],
+    ] as const) {
+      expect((await decide('c-1', innovatorId, stage, owner1)).status).toBe(200);
+    }
+    const owner2 = `Bearer ${await token('need_owner', { organisationId: 'org-2' })}`;
+    expect((await decide('c-2', 'p-2', 'in_test_environment', owner2)).status).toBe(200);
+    // Starting a service and indexing on PGlite takes a while on a busy machine.
+  }, 180_000);
+  afterAll(async () => {
+    await close?.();
+  });
+
+  const get = async (path: string, role: Role, scope?: { organisationId?: string; innovatorId?: string }) =>
+    request(app)
+      .get(path)
+      .set('authorization', `Bearer ${await token(role, scope)}`);
+
+  it("shows the owning need owner where balance is lost in their challenge's funnel", async () => {
+    const res = await get('/v1/challenges/c-1/outcomes', 'need_owner', { organisationId: 'org-1' });
+    expect(res.status, res.text).toBe(200);
+    const stages = byStage(res.body.stages);
+    expect(stages.listed).toMatchObject({
+      total: 4,
+      counts: { woman: 2, man: 2 },
+      shares: { woman: 0.5, man: 0.5 },
+    });
+    expect(stages.invited).toMatchObject({ total: 3, counts: { woman: 1, man: 2 } });
+    expect(stages.accepted).toMatchObject({
+      total: 1,
+      counts: { woman: 0, man: 1 },
+      shares: { woman: 0, man: 1 },
+    });
+    expect(stages.declined).toMatchObject({ total: 1, counts: { woman: 1 } });
+    expect(res.body.months.map((m: { month: string }) => m.month)).toEqual([month]);
+    expect(res.body.decisions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ innovatorId: 'p-0', stage: 'declined', group: 'woman' }),
+        expect.objectContaining({ innovatorId: 'p-3', stage: 'accepted', group: 'man' }),
+      ]),
+    );
+  });
+
+  it('answers 403 to another need owner and to innovators, 404 for an unknown challenge', async () => {
+    expect((await get('/v1/challenges/c-1/outcomes', 'need_owner', { organisationId: 'org-2' })).status).toBe(
+      403,
+    );
+    expect((await get('/v1/challenges/c-1/outcomes', 'innovator', { innovatorId: 'p-0' })).status).toBe(403);
+    expect((await get('/v1/challenges/c-nope/outcomes', 'admin')).status).toBe(404);
+  });
+
+  it('reports all challenges to an admin per month and per challenge, within from and to', async () => {
+    const res = await get('/v1/admin/outcomes', 'admin');
+    expect(res.status, res.text).toBe(200);
+    const stages = byStage(res.body.stages);
+    expect(stages.listed?.total).toBe(8);
+    expect(stages.invited).toMatchObject({ total: 4, counts: { woman: 2, man: 2 } });
+    expect(stages.in_test_environment).toMatchObject({ total: 1, counts: { woman: 1 } });
+    expect(res.body.months).toHaveLength(1);
+    expect(res.body.months[0].month).toBe(month);
+    expect(res.body.challenges.map((c: { challengeId: string }) => c.challengeId)).toEqual(['c-1', 'c-2']);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const inRange = await get(`/v1/admin/outcomes?from=${today}&to=${today}`, 'admin');
+    expect(byStage(inRange.body.stages).listed?.total).toBe(8);
+    const past = await get('/v1/admin/outcomes?from=2020-01-01&to=2020-12-31', 'admin');
+    expect(past.body).toMatchObject({ from: '2020-01-01', to: '2020-12-31', months: [], challenges: [] });
+    expect(past.body.stages.every((s: Stage) => s.total === 0)).toBe(true);
+  });
+
+  it('answers 400 for a malformed or reversed range, 403 to need owners and innovators', async () => {
+    const bad = await get('/v1/admin/outcomes?from=last-week', 'admin');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('query.from');
+    const reversed = await get('/v1/admin/outcomes?from=2026-03-01&to=2026-02-01', 'admin');
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.errors[0].path).toBe('query.to');
+    expect((await get('/v1/admin/outcomes', 'need_owner', { organisationId: 'org-1' })).status).toBe(403);
+    expect((await get('/v1/admin/outcomes', 'innovator', { innovatorId: 'p-0' })).status).toBe(403);
+  });
+});
