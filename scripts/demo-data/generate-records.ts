@@ -57,12 +57,15 @@ const mailbox = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '.');
 
-function fillTemplate(random: () => number, template: IdeaTemplate, withApproach: boolean) {
+/** A template made concrete: a place, and for Swedish texts one of the approach sentences. */
+function fillTemplate(random: () => number, template: IdeaTemplate, locale: Locale) {
   const place = pick(random, swedishPlaces);
   const description = template.description.replaceAll('{ort}', place);
+  // The place in the title too, so many innovators on one theme still read as different ideas.
+  const at = template.description.includes('{ort}') ? ` ${locale === 'sv' ? 'i' : 'in'} ${place}` : '';
   return {
-    title: template.title,
-    description: withApproach ? `${description} ${pick(random, approaches)}` : description,
+    title: `${template.title}${at}`,
+    description: locale === 'sv' ? `${description} ${pick(random, approaches)}` : description,
     sdgs: template.sdgs,
   };
 }
@@ -77,7 +80,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   let englishNext = 0;
   const englishIdea = () => {
     if (!englishPool) {
-      const text = fillTemplate(random, pick(random, englishFallbackIdeas), false);
+      const text = fillTemplate(random, pick(random, englishFallbackIdeas), 'en');
       return { ...text, locale: 'en' as Locale };
     }
     const source = englishPool[englishNext++ % englishPool.length] as OpenIdeoIdea;
@@ -89,7 +92,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     };
   };
   const swedishIdea = () => ({
-    ...fillTemplate(random, pick(random, swedishIdeaTemplates), true),
+    ...fillTemplate(random, pick(random, swedishIdeaTemplates), 'sv'),
     locale: 'sv' as Locale,
   });
 

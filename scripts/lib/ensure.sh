@@ -129,3 +129,27 @@ ensure_chromium() {
   export CHROMIUM_PATH
   log "using Chromium at $CHROMIUM_PATH"
 }
+
+port_in_use() { # port: does anything accept connections on 127.0.0.1:port?
+  node -e '
+    const s = require("node:net").connect(Number(process.argv[1]), "127.0.0.1");
+    s.setTimeout(1000, () => process.exit(1));
+    s.on("error", () => process.exit(1));
+    s.on("connect", () => process.exit(0));
+  ' "$1" 2>/dev/null
+}
+
+# The demo's ports must be free: a second demo (or another program) on them would answer instead.
+ensure_demo_ports_free() { # port...
+  local port
+  for port in "$@"; do
+    if port_in_use "$port"; then
+      die "port $port is in use (is another ./scripts/demo running?); stop it or set DEMO_*_PORT"
+    fi
+  done
+}
+
+# Debian's docker-compose validates compose files without a Docker engine (tests/deploy).
+ensure_docker_compose() {
+  command -v docker-compose >/dev/null || apt_install docker-compose
+}
