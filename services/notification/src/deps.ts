@@ -38,7 +38,7 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
   // Registered before the connections, so they close after the workers and before Redis goes.
   base.shutdown.register('queues', 'notification-digest producer', () => digestProducer.close());
   base.shutdown.register('queues', 'smtp pool', async () => mailer.close());
-  const deliver = createDeliver({ deliveries, mailer, logger });
+  const deliver = createDeliver({ deliveries, mailer, logger, sendingLeaseMs: config.JOB_LOCK_MS });
   const mailDeps = { logger, challenges, deliveries, deliver, config };
   return {
     ...base,

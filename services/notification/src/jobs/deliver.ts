@@ -17,6 +17,8 @@ export function createDeliver(deps: {
   deliveries: DeliveriesRepository;
   mailer: Mailer;
   logger: Logger;
+  /** How long a `sending` row belongs to the job that marked it (the queue job lock). */
+  sendingLeaseMs: number;
 }): Deliver {
   return async (delivery, opts = {}) => {
     const key = delivery.idempotencyKey;
@@ -33,7 +35,10 @@ export function createDeliver(deps: {
       deps.logger.info({ delivery: key }, 'delivery cancelled: recipient erased');
       return;
     }
-    if (!opts.markedSending) await deps.deliveries.markSending(key);
+    if (!opts.markedSending && !(await deps.deliveries.claimForSending(key, deps.sendingLeaseMs))) {
+      // Another run of the same request is sending it right now; look again after the backoff.
+      throw new Error('this email is being sent by another job; checking again later');
+    }
     try {
       await deps.mailer.send({
         messageId,

@@ -100,8 +100,30 @@ export function createDeliveriesRepository(db: Db) {
         return created;
       });
     },
-    markSending: (key: string) =>
-      update(key, { status: 'sending', attempts: sql`${deliveries.attempts} + 1` }),
+    /**
+     * Takes a recorded email for sending: a pending one, or one left `sending` longer than `leaseMs`
+     * ago (its worker died mid-send). A fresher `sending` row belongs to a job still running (the same
+     * request delivered twice), so this answers false and the caller must not send it too.
+     */
+    async claimForSending(key: string, leaseMs: number): Promise<boolean> {
+      const rows = await db
+        .update(deliveries)
+        .set({ status: 'sending', attempts: sql`${deliveries.attempts} + 1`, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(deliveries.idempotencyKey, key),
+            or(
+              eq(deliveries.status, 'pending'),
+              and(
+                eq(deliveries.status, 'sending'),
+                lt(deliveries.updatedAt, sql`now() - make_interval(secs => ${leaseMs / 1_000})`),
+              ),
+            ),
+          ),
+        )
+        .returning({ key: deliveries.idempotencyKey });
+      return rows.length > 0;
+    },
     markSent: (key: string) => update(key, { status: 'sent', sentAt: sql`now()`, reason: null }),
     markFailed: (key: string, smtpCode: number | undefined, reason: string) =>
       update(key, { status: 'failed', smtpCode: smtpCode ?? null, reason }),
