@@ -10,6 +10,8 @@ export const testConfig = loadConfig({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // Scales property-test case counts (fuzzing); 1 in CI, lower for a quick local look.
+  TEST_FUZZ_SCALE: z.coerce.number().positive().max(10).default(1),
   TEST_DB_DRIVERS: z
     .string()
     .default('pglite,postgres')

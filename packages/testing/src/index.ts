@@ -1,3 +1,4 @@
+export { testConfig } from './config';
 export * from './database';
 export * from './fixtures';
 export * from './http-conformance';

@@ -9,12 +9,12 @@ import { type AuthOptions, requireRoles } from './auth';
 import { docsRouter } from './docs';
 import { healthRouter, type ReadinessCheck } from './health';
 import { methodNotAllowedHandler } from './method-not-allowed';
-import { createHttpMetrics } from './metrics';
+import { createHttpMetrics, type HttpMetricsOptions } from './metrics';
 import { buildOpenApi } from './openapi';
 import { notFoundHandler, problemHandler } from './problem';
 import type { Route } from './route';
 
-export interface HttpAppOptions {
+export interface HttpAppOptions extends HttpMetricsOptions {
   service: string;
   version: string;
   description?: string;
@@ -61,7 +61,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
     }),
   );
   app.use(helmet());
-  const metrics = createHttpMetrics(opts.service);
+  const metrics = createHttpMetrics(opts.service, opts.metricsRegistry);
   app.use(metrics.middleware);
   if (opts.rateLimitPerMinute > 0) {
     app.use(
