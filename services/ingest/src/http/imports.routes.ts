@@ -20,11 +20,24 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
       responses: {
         202: { description: 'Accepted; follow it at /v1/imports/{id}', schema: importAcceptedSchema },
       },
-      handler: async ({ query, stream, req }) => {
+      handler: async ({ query, stream, req, res }) => {
         if (!stream) throw appError('BAD_REQUEST', 'the request has no body');
         const format = req.is(csv) ? 'csv' : 'ndjson';
-        const id = await importRunner.start(query.kind, stream, format);
-        return { status: 202, body: { id }, headers: { location: `/v1/imports/${id}` } };
+        // An upload we stopped reading would hold its connection open; once the answer is out, drop it.
+        const abandonUpload = () => {
+          const drop = () => {
+            if (!req.complete) req.destroy();
+          };
+          if (res.writableFinished) drop();
+          else res.once('finish', drop);
+        };
+        try {
+          const id = await importRunner.start(query.kind, stream, format, abandonUpload);
+          return { status: 202, body: { id }, headers: { location: `/v1/imports/${id}` } };
+        } catch (err) {
+          abandonUpload();
+          throw err;
+        }
       },
     }),
     defineRoute({

@@ -148,6 +148,9 @@ export function createImportRunner(deps: ImportRunnerDeps) {
       batchKeys = new Set();
       progress = emptyProgress();
       if (rows.length > 0 || made.processed > 0) await commit(rows, made);
+      // Embedded PGlite answers without leaving the microtask queue: yield once per batch so HTTP
+      // requests (progress polls) and timers are served while a large import runs.
+      await new Promise((resolve) => setImmediate(resolve));
     };
 
     try {
@@ -178,7 +181,13 @@ export function createImportRunner(deps: ImportRunnerDeps) {
      * Checks the start of the file (emptiness, header, encoding: a 4xx up front), records the import
      * and reads on in the background; answers the import id at once.
      */
-    async start(kind: EntityKind, body: Readable, format: ImportFormat): Promise<string> {
+    async start(
+      kind: EntityKind,
+      body: Readable,
+      format: ImportFormat,
+      /** Called when the rest of the upload is of no use (the import failed): drop the connection. */
+      abandonUpload: () => void = () => undefined,
+    ): Promise<string> {
       const source = await openImportSource(kind, body, format);
       const id = await deps.imports.create(kind);
       const started = Date.now();
@@ -190,6 +199,7 @@ export function createImportRunner(deps: ImportRunnerDeps) {
         .catch(async (err: unknown) => {
           const reason = describeStreamFailure(err);
           deps.logger.warn({ importId: id, kind, reason }, 'import failed');
+          abandonUpload();
           await deps.imports.finish(id, 'failed', reason).catch(() => undefined);
         })
         .finally(() => running.delete(done));

@@ -71,12 +71,22 @@ async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<Sou
   const skipped: SourceRecord[] = [];
   let unclosedQuoteAt: number | undefined;
   let lastLine = 0;
-  const parser = parse({ skip_records_with_error: true, info: true, skip_empty_lines: true });
+  const parser = parse({
+    skip_records_with_error: true,
+    info: true,
+    skip_empty_lines: true,
+    // Runs as records are parsed (before 'skip' fires for the next one), unlike our async loop below.
+    on_record: (record, context) => {
+      lastLine = context.lines;
+      return record;
+    },
+  });
   parser.on('skip', (err: Error & { code?: string; lines?: number }) => {
-    // The record began on the line after the last good one; that is where a user looks.
+    // The broken record began on the line after the last good one; that is where a user looks.
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') unclosedQuoteAt = lastLine + 1;
     else skipped.push({ line: lastLine + 1, issue: { path: '(row)', message: err.message } });
-    lastLine = err.lines ?? lastLine;
+    // After a bad closing quote the parser is still inside the quote: the next error starts there too.
+    if (err.code !== 'CSV_INVALID_CLOSING_QUOTE') lastLine = err.lines ?? lastLine;
   });
   text.on('error', (err) => parser.destroy(err));
   text.pipe(parser);
@@ -86,7 +96,6 @@ async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<Sou
     info: { lines: number };
   }>) {
     yield* skipped.splice(0);
-    lastLine = info.lines;
     if (!header) {
       header = record.map((column) => column.trim());
       const problems = checkCsvHeader(kind, header);
