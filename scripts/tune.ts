@@ -70,7 +70,7 @@ function printTable(version: number, baseline: EvaluatedWeights, results: Evalua
   };
   const fmt = (x: number | null) => (x === null ? '   -  ' : x.toFixed(4));
   const header = [
-    '',
+    'config'.padEnd(12),
     ...scoreComponentNames.map((n) => n.padStart(9)),
     `nDCG@${k}`.padStart(8),
     `recall@${k}`.padStart(10),
@@ -83,7 +83,7 @@ function printTable(version: number, baseline: EvaluatedWeights, results: Evalua
       fmt(e.recall).padStart(10),
     ].join(' ');
   console.log(`offline figures on ${baseline.challenges} challenge(s) with decisions, k=${k}; nothing saved`);
-  console.log(header.join(' ').padStart(12));
+  console.log(header.join(' '));
   console.log(row(`current v${version}`, baseline));
   results.forEach((r, i) => {
     console.log(row(`#${i + 1}`, r));

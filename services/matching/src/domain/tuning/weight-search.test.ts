@@ -47,4 +47,17 @@ describe('searchWeights', () => {
     for (const r of results) expect(scoreComponentNames.some((n) => r.weights[n] > 0)).toBe(true);
     expect(results[0]!.weights.sdg).toBeGreaterThan(0);
   });
+
+  it('puts the smallest change first among equally good configs', async () => {
+    const results = await searchWeights({
+      start,
+      top: 100,
+      evaluate: async (w) => ({ ndcg: share(w, 'sdg') >= 0.25 ? 1 : 0.5, recall: 1, challenges: 2 }),
+    });
+    const distance = (w: MatchingWeights) =>
+      scoreComponentNames.reduce((d, n) => d + Math.abs(w[n] - start[n]), 0);
+    const best = results.filter((r) => r.ndcg === 1);
+    expect(best.length).toBeGreaterThan(1);
+    for (const r of best) expect(distance(best[0]!.weights)).toBeLessThanOrEqual(distance(r.weights));
+  });
 });

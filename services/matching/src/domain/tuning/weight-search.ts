@@ -82,5 +82,10 @@ export async function searchWeights(opts: WeightSearchOptions): Promise<Evaluate
     if (roundBest === best) break;
     best = roundBest;
   }
-  return [...seen.values()].sort(compareFigures).slice(0, opts.top ?? 5);
+  // Among equally good configs, the smallest change from the start comes first: easiest to trust.
+  const distance = (w: MatchingWeights) =>
+    scoreComponentNames.reduce((d, n) => d + Math.abs(w[n] - start[n]), 0);
+  return [...seen.values()]
+    .sort((a, b) => compareFigures(a, b) || distance(a.weights) - distance(b.weights))
+    .slice(0, opts.top ?? 5);
 }
