@@ -59,6 +59,42 @@ describe('tagSdgs', () => {
     ).toEqual([9, 11]);
   });
 
+  it('names the targets each tag matched and the words behind them', () => {
+    const [tag] = tagSdgs(
+      'Build latrines and handwashing stations so low-income neighbourhoods get safe sanitation.',
+    ).tags;
+    const sanitation = tag?.targets?.find((t) => t.target === '6.2');
+    expect(sanitation?.evidence).toEqual(expect.arrayContaining(['sanitation']));
+    for (const target of tag?.targets ?? []) expect(target.target.startsWith('6.')).toBe(true);
+  });
+
+  it('decides per goal with the calibrated settings, or with per-goal settings given', () => {
+    const text = 'Solar panels bring electricity to rural clinics.';
+    expect(tagSdgs(text).strength).toHaveLength(SDG_COUNT);
+    const strictOnEnergy = new Array(SDG_COUNT).fill(0.01);
+    strictOnEnergy[6] = 0.99;
+    const goals = createSdgTagger({ threshold: strictOnEnergy, dominance: 0 })
+      .tag(text)
+      .tags.map((t) => t.goal);
+    expect(goals).not.toContain(7);
+    expect(goals.length).toBeGreaterThan(0);
+  });
+
+  it('reads Swedish compounds with an unknown part by their known head', () => {
+    expect(topGoal('Mikroplasterna från konstgräsplaner hamnar i havet och i fiskarna.')).toBe(14);
+    expect(topGoal('Skogsbrandsrisken ökar när skogarna blir torrare.')).toBe(15);
+  });
+
+  it('does not count a compound word twice through its parts', () => {
+    const whole = tagSdgs('Bygget ger ett hundratal arbetstillfällen.');
+    const concepts = analyzeDocument({ body: 'Bygget ger ett hundratal arbetstillfällen.' }).concepts.map(
+      (c) => c.id,
+    );
+    expect(concepts).toContain('employment');
+    expect(concepts).not.toContain('decent-work');
+    expect(whole.tags.map((t) => t.goal)).toEqual([8]);
+  });
+
   it('accepts a stored analysed document', () => {
     const doc = analyzeDocument({ title: 'Ocean plastic', body: 'Stop marine debris reaching coral reefs.' });
     expect(tagSdgs(doc).tags[0]?.goal).toBe(14);
