@@ -8,7 +8,8 @@ import { SDG_CALIBRATION } from './sdg-calibration';
 export const SDG_COUNT = 17;
 
 /**
- * Default tagging threshold on the per-goal score. Chosen on the binary dev sets built by
+ * Global tagging threshold on the per-goal score: the starting point of the per-goal calibration
+ * (`sdg-calibration.ts`) and the fallback for a goal it does not cover. Chosen on the binary dev sets built by
  * `scripts/eval/build-sdg-dev-set.ts` from the UN target texts (easy, near-miss and composed
  * paragraphs): with the dominance rule below, every threshold from 0.10 to 0.30 gave the same mean
  * per-goal accuracy (0.95 / 0.88 / 0.93) and 0.40 lost 1-1.5 points, so 0.30 - the largest that costs
@@ -29,7 +30,7 @@ export const SDG_TAG_THRESHOLD = 0.3;
  * repeats was 8 points worse on the paragraph set and 3 on the near-miss set (same ratio rule):
  * repetition shows what a paragraph is about.
  */
-export const SDG_DOMINANCE = 0.7;
+const SDG_DOMINANCE = 0.7;
 
 /**
  * Raw evidence at which a goal's absolute confidence reaches 1 - 1/e. About two strong terms (weight
@@ -91,12 +92,16 @@ export interface SdgTagger {
 
 /** Creates an SDG tagger over the project's bilingual lexicon. */
 export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
-  const perGoal = (value: number | readonly number[] | undefined, calibrated: readonly number[]) =>
+  const perGoal = (
+    value: number | readonly number[] | undefined,
+    calibrated: readonly number[],
+    fallback: number,
+  ) =>
     Array.from({ length: SDG_COUNT }, (_, g) =>
-      typeof value === 'number' ? value : ((value ?? calibrated)[g] ?? calibrated[g] ?? 0),
+      typeof value === 'number' ? value : ((value ?? calibrated)[g] ?? calibrated[g] ?? fallback),
     );
-  const threshold = perGoal(options.threshold, SDG_CALIBRATION.thresholds);
-  const dominance = perGoal(options.dominance, SDG_CALIBRATION.dominances);
+  const threshold = perGoal(options.threshold, SDG_CALIBRATION.thresholds, SDG_TAG_THRESHOLD);
+  const dominance = perGoal(options.dominance, SDG_CALIBRATION.dominances, SDG_DOMINANCE);
   const maxEvidence = options.maxEvidence ?? 8;
   const concepts = new Map(conceptTable().map((concept) => [concept.id, concept]));
 
