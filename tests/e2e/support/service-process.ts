@@ -35,9 +35,10 @@ export async function startService(
   name: string,
   env: Record<string, string>,
   // A loaded machine (a parallel build, a busy CI runner) can take longer than a minute to start tsx.
-  opts: { readyTimeoutMs?: number } = {},
+  // `port`: a fixed port, so a restarted service keeps its URL (links in emails point at it).
+  opts: { readyTimeoutMs?: number; port?: number } = {},
 ): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), `e2e-${name}-`));
   let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
