@@ -1,7 +1,7 @@
 import type { Gender, MatchingWeights } from '@suite/contracts';
-import type { ChallengeProfile } from '@suite/text';
+import { type ChallengeProfile, type MatchHit, SDG_COUNT, sdgSimilarity } from '@suite/text';
 import type { ChallengeFacts, InnovatorFacts, MatchIndex } from './match-index';
-import { type PairScore, scorePair } from './pair-score';
+import { explanationOf, type PairScore, scorePair } from './pair-score';
 
 /** An innovator who may be shortlisted, with their best idea for the challenge. */
 export interface PoolEntry {
@@ -13,6 +13,33 @@ export interface PoolEntry {
 // k innovators in it and the index has more matching ideas to give.
 const INITIAL_POOL = 400;
 const POOL_GROWTH = 4;
+
+/**
+ * The `text` and `sdg` components of every idea in the text top-`wanted`, exactly as the matcher's
+ * `rank` computes them (BM25 relative to the profile's scale, cosine of SDG profiles), but without
+ * explanations: those cost a postings lookup per query term and hit, so only listed entries get them
+ * (`explainEntries`). The test "ranks exactly as the matcher" holds this to `matcher.rank`.
+ */
+export function textHits(index: MatchIndex, profile: ChallengeProfile, wanted: number): MatchHit[] {
+  return index.matcher.index
+    .search(profile.query, wanted, { explainTerms: 0 })
+    .map((found) => unexplainedHit(index, profile, found.id, found.score));
+}
+
+/** One idea's unexplained hit for a challenge (recommendations); undefined if the idea is not indexed. */
+export function textHit(index: MatchIndex, profile: ChallengeProfile, ideaId: string): MatchHit | undefined {
+  if (!index.matcher.index.has(ideaId)) return undefined;
+  return unexplainedHit(index, profile, ideaId, index.matcher.index.score(profile.query, ideaId)?.score ?? 0);
+}
+
+const scratch = new Float32Array(SDG_COUNT);
+const noSdg = new Float32Array(SDG_COUNT);
+
+function unexplainedHit(index: MatchIndex, profile: ChallengeProfile, id: string, bm25: number): MatchHit {
+  const text = profile.scale > 0 ? Math.min(1, bm25 / profile.scale) : 0;
+  const sdg = sdgSimilarity(profile.sdg, index.matcher.index.vector(id, scratch) ?? noSdg);
+  return { id, score: 0, components: { text, sdg }, terms: [], sharedSdgs: [] };
+}
 
 /**
  * The shortlist's candidate pool: the ideas sharing text with the challenge, best idea per consenting
@@ -32,7 +59,7 @@ export function candidatePool(input: {
   const size = index.matcher.index.size;
   let wanted = Math.min(size, Math.max(INITIAL_POOL, k * POOL_GROWTH));
   for (;;) {
-    const hits = index.matcher.rank(profile, wanted);
+    const hits = textHits(index, profile, wanted);
     const best = new Map<string, PoolEntry>();
     for (const hit of hits) {
       const idea = index.idea(hit.id);
@@ -53,6 +80,21 @@ export function candidatePool(input: {
     if (exhausted || wideEnough(best, boundedGroups, k)) return [...best.values()];
     wanted = Math.min(size, wanted * POOL_GROWTH);
   }
+}
+
+/** Adds the explanation (top shared terms, shared SDGs) to the entries that are listed. */
+export function explainEntries(
+  index: MatchIndex,
+  challenge: ChallengeFacts,
+  profile: ChallengeProfile,
+  entries: PoolEntry[],
+): PoolEntry[] {
+  return entries.map((entry) => {
+    const idea = index.idea(entry.best.ideaId);
+    const hit = idea && index.matcher.score(profile, idea.id);
+    if (!idea || !hit) return entry;
+    return { ...entry, best: { ...entry.best, explanation: explanationOf(hit, challenge, idea) } };
+  });
 }
 
 function wideEnough(pool: Map<string, PoolEntry>, groups: readonly Gender[], k: number): boolean {

@@ -41,16 +41,28 @@ export function scorePair(input: {
     stage: stageComponent(idea.stage),
     freshness: freshnessComponent(idea.updatedAtMs, nowMs),
   };
+  return {
+    ideaId: idea.id,
+    score: weightedScore(components, weights),
+    components,
+    explanation: explanationOf(hit, challenge, idea),
+  };
+}
+
+/**
+ * Top shared terms of an explained hit (concepts by name), then the goals both texts address and
+ * the goals both sides chose. A hit from a bare search (no explanation asked) gives only the latter.
+ */
+export function explanationOf(
+  hit: Pick<MatchHit, 'terms' | 'sharedSdgs'>,
+  challenge: ChallengeFacts,
+  idea: IdeaFacts,
+): PairScore['explanation'] {
   const terms = [...new Set(hit.terms.map((t) => displayTerm(t.term)))].slice(0, EXPLAINED_TERMS);
   const chosen = new Set(challenge.sdgs);
   const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
     0,
     EXPLAINED_SDGS,
   );
-  return {
-    ideaId: idea.id,
-    score: weightedScore(components, weights),
-    components,
-    explanation: { terms, sdgs },
-  };
+  return { terms, sdgs };
 }

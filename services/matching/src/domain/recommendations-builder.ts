@@ -1,5 +1,6 @@
+import { textHit } from './candidate-pool';
 import type { IdeaFacts, InnovatorFacts, MatchIndex } from './match-index';
-import { type PairScore, scorePair } from './pair-score';
+import { explanationOf, type PairScore, scorePair } from './pair-score';
 import type { ScoringConfig } from './shortlist-builder';
 
 export interface Recommendation {
@@ -28,7 +29,7 @@ export function recommendChallenges(input: {
     const profile = index.profile(challenge);
     let best: PairScore | undefined;
     for (const idea of ideas) {
-      const hit = index.matcher.score(profile, idea.id);
+      const hit = textHit(index, profile, idea.id);
       if (!hit) continue;
       const pair = scorePair({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
       if (!best || pair.score > best.score || (pair.score === best.score && pair.ideaId < best.ideaId))
@@ -43,5 +44,13 @@ export function recommendChallenges(input: {
       });
   }
   found.sort((a, b) => b.best.score - a.best.score || (a.challengeId < b.challengeId ? -1 : 1));
-  return found.slice(0, k);
+  // Explanations (a postings lookup per query term) only for what is returned.
+  return found.slice(0, k).map((r) => {
+    const challenge = index.challenge(r.challengeId);
+    const idea = index.idea(r.best.ideaId);
+    const hit = challenge && idea && index.matcher.score(index.profile(challenge), idea.id);
+    return hit && challenge && idea
+      ? { ...r, best: { ...r.best, explanation: explanationOf(hit, challenge, idea) } }
+      : r;
+  });
 }

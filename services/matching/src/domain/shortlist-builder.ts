@@ -6,7 +6,7 @@ import {
   GENDER_GROUPS,
   parseBalancePolicy,
 } from '@suite/fairness';
-import { candidatePool, type PoolEntry } from './candidate-pool';
+import { candidatePool, explainEntries, type PoolEntry } from './candidate-pool';
 import type { ChallengeFacts, MatchIndex } from './match-index';
 
 /** The parts of a matching config that scoring and balancing use. */
@@ -36,10 +36,11 @@ export function buildShortlist(input: {
   const setting: BalancePolicySetting = challenge.balancePolicy ?? config.balance;
   const policy = parseBalancePolicy({ mode: setting.mode, groups: setting.groups, k });
   const boundedGroups = GENDER_GROUPS.filter((group) => (policy.groups[group]?.min ?? 0) > 0);
+  const profile = index.profile(challenge);
   const pool = candidatePool({
     index,
     challenge,
-    profile: index.profile(challenge),
+    profile,
     weights: config.weights,
     nowMs,
     k,
@@ -75,7 +76,12 @@ export function buildShortlist(input: {
       },
     };
   }
-  const listed = result.shortlist.map((id) => byInnovator.get(id) as PoolEntry);
+  const listed = explainEntries(
+    index,
+    challenge,
+    profile,
+    result.shortlist.map((id) => byInnovator.get(id) as PoolEntry),
+  );
   return {
     ...base,
     relaxed: result.relaxed,

@@ -1,9 +1,10 @@
 import type { NotificationInbox, RecommendationsReady, ShortlistReady } from '@suite/contracts';
 import type { Producer } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
+import { textHits } from '../domain/candidate-pool';
 import { contentHash } from '../domain/content-hash';
 import type { MatchIndex } from '../domain/match-index';
-import { scorePair } from '../domain/pair-score';
+import { explanationOf, scorePair } from '../domain/pair-score';
 import { recommendChallenges } from '../domain/recommendations-builder';
 import type { ConfigSource, ShortlistService } from '../shortlists';
 import type { SentMailRepository } from '../storage/sent-mail.repository';
@@ -55,13 +56,17 @@ export function createMailPlanner(deps: {
   });
 
   /** A challenge opened: tell each consenting innovator whose best idea clears the minimum. */
+  // Innovators mailed their full recommendations in the current flush: an opening mail would repeat it.
+  const mailedThisFlush = new Set<string>();
+
   const mailOpening = async (challengeId: string): Promise<number> => {
     const challenge = deps.index.challenge(challengeId);
     if (challenge?.status !== 'open') return 0;
     const config = await deps.config.current();
     const nowMs = clock();
     const best = new Map<string, ReturnType<typeof scorePair>>();
-    for (const hit of deps.index.matcher.rank(deps.index.profile(challenge), OPENING_POOL)) {
+    const profile = deps.index.profile(challenge);
+    for (const hit of textHits(deps.index, profile, OPENING_POOL)) {
       const idea = deps.index.idea(hit.id);
       const innovator = idea && deps.index.innovator(idea.innovatorId);
       if (!idea || !innovator?.consentEmailRecommendations) continue;
@@ -72,12 +77,11 @@ export function createMailPlanner(deps: {
     }
     let mails = 0;
     for (const [innovatorId, pair] of best) {
-      const recommendation = {
-        challengeId,
-        ideaId: pair.ideaId,
-        score: pair.score,
-        ...why(pair.explanation),
-      };
+      if (mailedThisFlush.has(innovatorId)) continue;
+      const idea = deps.index.idea(pair.ideaId);
+      const hit = idea && deps.index.matcher.score(profile, pair.ideaId);
+      const explanation = hit && idea ? explanationOf(hit, challenge, idea) : pair.explanation;
+      const recommendation = { challengeId, ideaId: pair.ideaId, score: pair.score, ...why(explanation) };
       const jobId = `recommendations-${contentHash({ innovatorId, challengeId, ideaId: pair.ideaId })}`;
       const data = {
         jobId,
@@ -105,6 +109,7 @@ export function createMailPlanner(deps: {
       nowMs,
     });
     if (found.length === 0) return false;
+    mailedThisFlush.add(innovatorId);
     const recommendations = found.map((r) => ({
       challengeId: r.challengeId,
       ideaId: r.best.ideaId,
@@ -181,10 +186,11 @@ export function createMailPlanner(deps: {
         }
         return sent;
       };
-      recommendations += await each(drain(opened), opened, mailOpening);
+      mailedThisFlush.clear();
       recommendations += await each(drain(innovators), innovators, async (id) =>
         Number(await mailRecommendations(id)),
       );
+      recommendations += await each(drain(opened), opened, mailOpening);
       const challengeIds = allShortlists ? deps.index.openChallenges().map((c) => c.id) : [...shortlists];
       allShortlists = false;
       shortlists.clear();

@@ -1,0 +1,191 @@
+// The matching service under `pnpm bench:http` (forked by http.bench.ts): loads the corpus straight
+// into the service's tables, rebuilds the index from them as the service does at start, measures
+// in-process latency, then serves HTTP and reports to the parent over IPC.
+import { join } from 'node:path';
+import { analyzeDocument, tagSdgs } from '@suite/text';
+import { createApp } from '../../services/matching/src/app';
+import { loadMatchingConfig } from '../../services/matching/src/config';
+import { createDeps } from '../../services/matching/src/deps';
+import { rebuildIndex } from '../../services/matching/src/rebuild-index';
+import { challenges, ideas, innovators } from '../../services/matching/src/storage/schema';
+import { readOpenIdeo } from '../eval/openideo-data';
+import { seededRandom } from '../eval/seeded-random';
+import { syntheticCorpus } from '../eval/synthetic-corpus';
+
+const IDEAS = Number(process.env.BENCH_IDEAS);
+const CHALLENGES = Number(process.env.BENCH_CHALLENGES);
+const folder = process.env.BENCH_FOLDER as string;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const random = seededRandom(7);
+
+const texts = (() => {
+  const data = process.env.BENCH_DATA;
+  if (data) {
+    const { challenges: c, ideas: i } = readOpenIdeo(data);
+    return {
+      ideas: i.map((x) => ({ title: x.title, body: x.description })),
+      challenges: c.map((x) => ({ title: x.title, body: x.description })),
+    };
+  }
+  const corpus = syntheticCorpus(5_000, 50);
+  return { ideas: corpus.docs, challenges: corpus.queries };
+})();
+
+const percentile = (sorted: number[], p: number) =>
+  Math.round((sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0) * 100) / 100;
+const summary = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: percentile(sorted, 1),
+    samples: sorted.length,
+  };
+};
+
+const config = loadMatchingConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  DATA_DIR: join(folder, 'pglite'),
+  DB_SCHEMA: 'matching_bench',
+  QUEUE_PREFIX: `bench-${process.pid}`,
+  DISABLE_WORKERS: 'true',
+  RATE_LIMIT_PER_MINUTE: '0',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+});
+const deps = await createDeps(config);
+
+// --- load: each distinct text analysed once (the bench is about serving, not analysing) ---
+const loadStarted = performance.now();
+const analysed = texts.ideas.map((t) => {
+  const analysis = analyzeDocument(t);
+  return { ...t, analysis, inferred: tagSdgs(analysis).tags.map((tag) => tag.goal) };
+});
+const groups = ['woman', 'man', 'woman', 'man', 'non_binary', 'undisclosed'] as const;
+const regions = ['Skåne', 'Stockholm', 'Västra Götaland', null, null];
+const stages = ['idea', 'prototype', 'pilot', 'scaling'] as const;
+const at = new Date('2026-01-10T10:00:00Z');
+const db = deps.database.db;
+const BATCH = 1_000;
+for (let start = 0; start < IDEAS; start += BATCH) {
+  const n = Math.min(BATCH, IDEAS - start);
+  const people = Array.from({ length: n }, (_, j) => ({
+    id: `p-${start + j}`,
+    version: 1,
+    name: `Innovator ${start + j}`,
+    genderGroup: groups[Math.floor(random() * groups.length)] as string,
+    region: regions[Math.floor(random() * regions.length)] ?? null,
+    locale: 'en',
+    sdgs: [],
+    consentMatching: true,
+    consentEmailRecommendations: true,
+    erased: false,
+    updatedAt: at,
+  }));
+  await db.insert(innovators).values(people);
+  await db.insert(ideas).values(
+    people.map((person, j) => {
+      const text = analysed[Math.floor(random() * analysed.length)] as (typeof analysed)[number];
+      return {
+        id: `i-${start + j}`,
+        version: 1,
+        innovatorId: person.id,
+        title: text.title.slice(0, 300),
+        locale: null,
+        stage: stages[Math.floor(random() * stages.length)] as string,
+        region: person.region,
+        sdgs: [],
+        inferredSdgs: text.inferred,
+        analysis: text.analysis,
+        deleted: false,
+        updatedAt: at,
+      };
+    }),
+  );
+}
+// Challenges: the folder's own challenges, then idea texts posing as challenges (varied queries).
+const challengeTexts = [...texts.challenges, ...texts.ideas];
+const challengeRows = Array.from({ length: CHALLENGES }, (_, i) => {
+  const text = challengeTexts[i % challengeTexts.length] as { title: string; body: string };
+  const analysis = analyzeDocument(text);
+  return {
+    id: `c-${i}`,
+    version: 1,
+    organisationId: `org-${i % 50}`,
+    title: text.title.slice(0, 300),
+    locale: 'en',
+    status: 'open',
+    region: i % 4 === 0 ? 'Skåne' : null,
+    sdgs: [],
+    inferredSdgs: tagSdgs(analysis).tags.map((tag) => tag.goal),
+    analysis,
+    balancePolicy: null,
+    deadline: null,
+    openedAt: at,
+    updatedAt: at,
+  };
+});
+for (let start = 0; start < challengeRows.length; start += BATCH)
+  await db.insert(challenges).values(challengeRows.slice(start, start + BATCH));
+const loadMs = Math.round(performance.now() - loadStarted);
+
+// --- rebuild, as at start: a fresh index filled from the tables ---
+gc();
+const before = process.memoryUsage();
+const rebuilt = await rebuildIndex(deps.projection, deps.index);
+gc();
+const after = process.memoryUsage();
+
+const profileStarted = performance.now();
+for (const challenge of deps.index.openChallenges()) deps.index.profile(challenge);
+const profileMs = Math.round(performance.now() - profileStarted);
+
+// --- in-process latency ---
+const current = await deps.matchingConfig.current();
+const uncached: number[] = [];
+for (let i = 0; i < 300; i++) {
+  const challengeId = `c-${Math.floor(random() * CHALLENGES)}`;
+  const t = performance.now();
+  deps.shortlists.build({ challengeId, k: 50, config: current });
+  uncached.push(performance.now() - t);
+}
+const cached: number[] = [];
+for (let i = 0; i < 300; i++) {
+  const challengeId = `c-${i % 20}`;
+  await deps.shortlists.current({ challengeId, k: 50 });
+  const t = performance.now();
+  await deps.shortlists.current({ challengeId, k: 50 });
+  cached.push(performance.now() - t);
+}
+const recommendations: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const t = performance.now();
+  await deps.recommendations.current({ innovatorId: `p-${Math.floor(random() * IDEAS)}`, k: 10 });
+  recommendations.push(performance.now() - t);
+}
+
+const app = createApp(deps);
+const server = app.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.send?.({
+    port,
+    jwtSecret: config.JWT_SECRET,
+    jwtIssuer: config.JWT_ISSUER,
+    loadMs,
+    rebuildMs: rebuilt.totalMs,
+    rebuildIndexMs: rebuilt.indexMs,
+    bytesPerIdea: Math.round((after.rss - before.rss) / IDEAS),
+    heapBytesPerIdea: Math.round(
+      (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / IDEAS,
+    ),
+    profileMs,
+    inProcess: summary(uncached),
+    inProcessCached: summary(cached),
+    recommendationsInProcess: summary(recommendations),
+  });
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void deps.shutdown.shutdown('bench over').finally(() => process.exit(0));
+});

@@ -1,0 +1,140 @@
+import { notificationInbox } from '@suite/contracts';
+import { serviceTestEnv, testDbDrivers } from '@suite/testing';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMatchingConfig } from '../config';
+import { createDeps, type MatchingDeps } from '../deps';
+import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+
+const water = [
+  [
+    'Solar water purifier',
+    'A cheap solar powered filter that makes river water safe to drink for rural families.',
+  ],
+  [
+    'Village well repair teams',
+    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
+  ],
+  [
+    'Rainwater harvesting kits',
+    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
+  ],
+  [
+    'Clay pot water filters',
+    'Potters make ceramic filters that clean drinking water for families in rural villages.',
+  ],
+] as const;
+const other = [
+  'Community fridge',
+  'Tablet lessons for seniors',
+  'Compost for school gardens',
+  'Shared cargo bikes',
+  'Second hand uniforms',
+  'Intergenerational gardening',
+  'Leftover meals app',
+  'Night buses for shift workers',
+  'Refugee mentoring',
+  'Solar panels on schools',
+  'Repair workshops for teenagers',
+  'Dance classes for elderly',
+  'Phone buddies for lonely seniors',
+  'Coding club for girls',
+  'Street football league',
+  'Repair cafe',
+  'Reading buddies',
+  'Bike kitchen',
+  'Job coaching',
+  'Library of things',
+];
+
+describe.each(testDbDrivers)('mail requests on %s', (driver) => {
+  let deps: MatchingDeps;
+  let inbox: Queue;
+  let cleanup: () => Promise<void>;
+  const jobs = async () => {
+    const all = await inbox.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
+    return all.map((job) => ({ id: job.id ?? '', name: job.name, data: job.data }));
+  };
+
+  beforeAll(async () => {
+    const env = serviceTestEnv(driver);
+    const config = loadMatchingConfig(env.env);
+    deps = await createDeps(config);
+    inbox = new Queue(notificationInbox.name, { connection: deps.redis, prefix: config.QUEUE_PREFIX });
+    cleanup = async () => {
+      await inbox.close();
+      await deps.shutdown.shutdown('test over');
+      await env.cleanup();
+    };
+    // Enough other ideas that the water words stay rare (BM25 prunes terms most documents share).
+    for (const [i, title] of other.entries()) {
+      await deps.projector.ideaUpserted(
+        ideaEvent(1, { id: `o-${i}`, innovatorId: `q-${i}`, title, description: `${title} for neighbours.` }),
+      );
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await cleanup?.();
+  });
+
+  it('mails nothing until flushed, then one request per subject with content-derived job ids', async () => {
+    for (const [i, [title, description]] of water.entries()) {
+      await deps.projector.innovatorUpserted(
+        innovatorEvent(1, { id: `p-${i}`, gender: i % 2 ? 'man' : 'woman' }),
+      );
+      await deps.projector.ideaUpserted(
+        ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }),
+      );
+    }
+    await deps.projector.challengeUpserted(challengeEvent(1, { id: 'c-water', organisationId: 'org-1' }));
+    expect(await jobs()).toEqual([]);
+    await deps.mail.flush();
+    const sent = await jobs();
+    const shortlists = sent.filter((j) => j.name === 'shortlist.ready');
+    expect(shortlists).toHaveLength(1);
+    expect(shortlists[0]?.data).toMatchObject({
+      challengeId: 'c-water',
+      organisationId: 'org-1',
+      relaxed: false,
+    });
+    expect(shortlists[0]?.data.entries[0]).toMatchObject({ rank: 1, ideaTitle: expect.any(String) });
+    expect(shortlists[0]?.data.entries[0].sharedTerms.length).toBeGreaterThan(0);
+    expect(shortlists[0]?.data.balance.list).toEqual({ woman: 2, man: 2 });
+    const recommended = sent.filter((j) => j.name === 'recommendations.ready').map((j) => j.data.innovatorId);
+    // Each innovator once, although both "challenge opened" and "idea changed" marked them.
+    expect(recommended.sort()).toEqual(['p-0', 'p-1', 'p-2', 'p-3']);
+    for (const job of sent) expect(job.id).toBe(job.data.jobId);
+  });
+
+  it('sends nothing new for a flush without changes or for replayed events', async () => {
+    const before = (await jobs()).length;
+    await deps.mail.flush();
+    const [title, description] = water[0];
+    expect(
+      await deps.projector.ideaUpserted(ideaEvent(1, { id: 'i-0', innovatorId: 'p-0', title, description })),
+    ).toBe(false);
+    await deps.mail.flush();
+    expect((await jobs()).length).toBe(before);
+  });
+
+  it('turns a burst of imported ideas into one round of mail, not one mail per idea', async () => {
+    const before = (await jobs()).length;
+    for (let i = 0; i < 30; i++) {
+      await deps.projector.innovatorUpserted(
+        innovatorEvent(1, { id: `b-${i}`, consents: { matching: true, emailRecommendations: false } }),
+      );
+      await deps.projector.ideaUpserted(
+        ideaEvent(1, {
+          id: `bi-${i}`,
+          innovatorId: `b-${i}`,
+          title: `Water filter ${i}`,
+          description: 'Clean drinking water for villages with a cheap filter.',
+        }),
+      );
+    }
+    await deps.mail.flush();
+    const added = (await jobs()).length - before;
+    // No recommendation mail (no consent to it); at most one new shortlist mail for the challenge.
+    expect(added).toBeLessThanOrEqual(1);
+  });
+});
