@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { createRedis } from '@suite/platform';
 import { databaseTest, openTestRedis, testDbDrivers } from '@suite/testing';
 import { describe, expect } from 'vitest';
 import { createConfigRepository, type StoredMatchingConfig } from './config.repository';
@@ -79,6 +80,31 @@ describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
       expect((await replicaA.current()).version).toBe(2);
     } finally {
       await testRedis.cleanup();
+    }
+  });
+
+  test('reads the database when Redis does not answer, and a save still stands', async ({ database }) => {
+    // Nothing listens on port 1: the client keeps reconnecting and queues its commands.
+    const unreachable = createRedis('redis://127.0.0.1:1');
+    unreachable.on('error', () => undefined);
+    try {
+      const repository = createConfigRepository(database.db);
+      let reads = 0;
+      const source = {
+        current: () => {
+          reads += 1;
+          return repository.current();
+        },
+        forget: () => undefined,
+      };
+      const replica = createCurrentConfig({ source, redis: unreachable, key: 'unreachable:config-version' });
+      expect((await replica.current()).version).toBe(1);
+      const saved = await repository.save(proposal, 'admin-1');
+      await replica.announce(saved.version);
+      expect((await replica.current()).version).toBe(2);
+      expect(reads).toBe(2);
+    } finally {
+      unreachable.disconnect();
     }
   });
 });
