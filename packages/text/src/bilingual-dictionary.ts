@@ -262,6 +262,8 @@ lag law
 säkerhet security safety
 trygghet safety security
 brott crime
+kriminalitet crime criminality
+förebygga prevent prevention
 polis police
 våld violence
 kvinna woman women

@@ -43,4 +43,10 @@ describe('createCompoundSplitter', () => {
   it('does not take an unlinked known prefix for a part', () => {
     expect(split('barnxyzqw')).toEqual([]);
   });
+
+  it('does not look for a head inside a word it knows', () => {
+    const withVerb = createCompoundSplitter(['bygga', 'förebygga']);
+    expect(withVerb('förebygga')).toEqual([]);
+    expect(createCompoundSplitter(['bygga'])('förebygga')).toEqual([stem('bygga', 'sv')]);
+  });
 });

@@ -60,6 +60,8 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSp
     }
     const parts = best[0];
     if (parts !== undefined) return parts.length >= 2 ? parts : [];
+    // A known word is not a compound with an unknown part ("förebygga" is not about building).
+    if (known.has(stem(word, 'sv'))) return [];
     return partialParts(word);
   };
 

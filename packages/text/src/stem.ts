@@ -11,11 +11,24 @@ const DEFINITE = /(an|et|en)$/;
 const MIN_SWEDISH_STEM = 4;
 
 function stemSwedish(token: string): string {
+  return nominalisation(definite(token));
+}
+
+function definite(token: string): string {
   const stemmed = swedishStemmer.stem(token);
   if (!DEFINITE.test(token) || token.length - 2 < MIN_SWEDISH_STEM) return stemmed;
   const base = token.slice(0, -2);
   if (stemmed === token) return base;
   return stemmed === base ? swedishStemmer.stem(base) : stemmed;
+}
+
+// Snowball keeps the -ering noun of an -era verb apart from the verb ("diskriminering" vs
+// "diskriminerande" -> "diskriminer"); nearly every Swedish -ering word is such a noun, so both get
+// the verb's stem. (-ning in general is not: "tidning" is not "tid".)
+function nominalisation(stemmed: string): string {
+  return stemmed.endsWith('ering') && stemmed.length - 3 >= MIN_SWEDISH_STEM + 2
+    ? stemmed.slice(0, -3)
+    : stemmed;
 }
 
 /**
