@@ -10,6 +10,7 @@ import { countRecommendationMail, readInbox } from '../../scripts/demo-data/mail
 import { freePort } from './support/service-process';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const demoScript = path.join(repoRoot, 'scripts', 'demo');
 // The demo installs, builds the console, starts four processes and imports ~1,000 rows through HTTP:
 // minutes on a busy two-core machine.
 const demoTimeoutMs = 30 * 60_000;
@@ -23,7 +24,7 @@ interface DemoRun {
 function startDemo(args: string[], env: Record<string, string>): DemoRun {
   let log = '';
   // Its own process group, so the test can press "Ctrl-C" (SIGINT to the group) like a terminal does.
-  const child = spawn('./scripts/demo', args, {
+  const child = spawn(demoScript, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
