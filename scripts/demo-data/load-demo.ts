@@ -90,11 +90,17 @@ if (!(await waitForProjection(matching, targets, timeoutMs))) {
 const challenge = data.challenges.find((c) => c.id === args.challenge);
 const shortlistPath = `/v1/challenges/${encodeURIComponent(args.challenge)}/shortlist?k=10`;
 let shortlistText: string | null = null;
+let shortlistError: unknown = null;
 await pollUntil(
   async () => {
-    const shortlist = shortlistSchema.parse(await matching.get(shortlistPath));
-    shortlistText = renderShortlist(shortlist, challenge?.title ?? args.challenge);
-    return shortlist.entries.length > 0;
+    try {
+      const shortlist = shortlistSchema.parse(await matching.get(shortlistPath));
+      shortlistText = renderShortlist(shortlist, challenge?.title ?? args.challenge);
+      return shortlist.entries.length > 0;
+    } catch (err) {
+      shortlistError = err;
+      throw err;
+    }
   },
   60_000,
   1_000,
@@ -115,7 +121,9 @@ const mail = inbox ? countRecommendationMail(inbox) : null;
 
 await printUrls(shortlistText, mail, inbox?.length ?? 0);
 if (!shortlistText) {
-  console.error(`no shortlist could be read from ${args.matching}${shortlistPath}`);
+  console.error(
+    `no shortlist could be read from ${args.matching}${shortlistPath}: ${String(shortlistError)}`,
+  );
   process.exit(1);
 }
 
