@@ -39,6 +39,8 @@ export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSin
         .catch((err: Error) => callback(err));
     },
   });
+  // A client that dies mid-session (a worker killed -9 in a crash test) must not take the sink down.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

@@ -7,6 +7,7 @@ const production = {
   DATABASE_URL: 'postgres://db.internal/suite',
   JWT_SECRET: 'j'.repeat(40),
   SMTP_URL: 'smtp://mail.internal:25',
+  PUBLIC_URL: 'https://suite.example.org',
   UNSUBSCRIBE_SECRET: 'u'.repeat(40),
 };
 
@@ -61,5 +62,6 @@ describe('loadNotificationConfig', () => {
       'UNSUBSCRIBE_SECRET',
     ]);
     expect(issuesOf({ ...production, JWT_SECRET: developmentJwtSecret })).toContain('JWT_SECRET');
+    expect(issuesOf({ ...production, PUBLIC_URL: 'http://suite.example.org' })).toEqual(['PUBLIC_URL']);
   });
 });

@@ -58,6 +58,11 @@ export function loadNotificationConfig(env?: Record<string, string | undefined>)
   const config = loadConfig(notificationConfigShape, env, [
     productionRequires('SMTP_URL'),
     productionRefuses('UNSUBSCRIBE_SECRET', developmentUnsubscribeSecret),
+    // RFC 8058: one-click unsubscribe links must be https, and mail clients ignore others.
+    (c) =>
+      c.NODE_ENV === 'production' && !c.PUBLIC_URL.startsWith('https://')
+        ? [{ path: 'PUBLIC_URL', message: 'production links in emails must be https' }]
+        : [],
   ]);
   return Object.freeze({ ...config, SMTP_URL: config.SMTP_URL ?? defaultSmtpUrl });
 }

@@ -195,6 +195,16 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     expect((await prefs.json()).emailRecommendations).toBe(true);
   });
 
+  it('takes an empty POST to the link as the same one-click unsubscribe', async () => {
+    await service.send.innovator(innovatorFixture('inn-empty-post'));
+    await service.idle();
+    const token = createUnsubscribeToken(service.config.UNSUBSCRIBE_SECRET, 'inn-empty-post');
+    const res = await fetch(`${service.baseUrl}/v1/unsubscribe?token=${token}`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const prefs = await fetch(`${service.baseUrl}/v1/preferences?token=${token}`);
+    expect((await prefs.json()).emailRecommendations).toBe(false);
+  });
+
   it('reads and changes preferences with the innovator bearer token, and only the own ones', async () => {
     await service.send.innovator(innovatorFixture('inn-jwt'));
     await service.idle();

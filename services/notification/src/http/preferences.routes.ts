@@ -92,7 +92,8 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
       tags: ['unsubscribe'],
       auth: 'public',
       query: tokenQuery,
-      form: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }),
+      // RFC 8058 clients send List-Unsubscribe=One-Click; an empty POST is taken as the same wish.
+      form: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }).optional(),
       bodyLimit: '1kb',
       responses: {
         200: {
