@@ -22,6 +22,24 @@ export const swedishIdeaTemplates: IdeaTemplate[] = [
     sdgs: [3, 10],
   },
   {
+    title: 'Promenadvänner för äldre med rullator',
+    description:
+      'Frivilliga promenadvänner hämtar äldre som sällan går ut och tar en promenad tillsammans två gånger i veckan i {ort}. Rörelsen minskar risken för fall, och samtalen bryter ensamheten som många äldre lever med.',
+    sdgs: [3, 10, 11],
+  },
+  {
+    title: 'Sagostund över video - förskolebarn och äldre',
+    description:
+      'Förskolebarn i {ort} läser, sjunger och ritar tillsammans med äldre på särskilt boende via videosamtal varje vecka, och träffas på riktigt en gång i månaden. Generationerna möts och de äldre känner sig mindre ensamma.',
+    sdgs: [3, 4, 10],
+  },
+  {
+    title: 'Grannträffar i trapphuset',
+    description:
+      'Bostadsbolaget och hyresgästföreningen i {ort} bjuder in äldre grannar till fika och gemensamma aktiviteter i trapphuset och gården, så att ensamboende äldre lär känna sina grannar och vet vem de kan be om hjälp.',
+    sdgs: [11, 10, 3],
+  },
+  {
     title: 'Sociala sensorer på äldreboendet',
     description:
       'Diskreta sensorer och en enkel surfplatta hjälper personalen att se när en boende är orolig på natten, och låter anhöriga skicka bilder och röstmeddelanden. Vi vill testa välfärdstekniken på ett särskilt boende i {ort} tillsammans med personalen.',
