@@ -83,7 +83,12 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     }
     for (const [i, title] of otherIdeas.entries()) {
       await p.ideaUpserted(
-        ideaEvent(1, { id: `o-${i}`, innovatorId: `q-${i}`, title, description: `${title}: a local project by neighbours.` }),
+        ideaEvent(1, {
+          id: `o-${i}`,
+          innovatorId: `q-${i}`,
+          title,
+          description: `${title}: a local project by neighbours.`,
+        }),
       );
     }
   });

@@ -153,4 +153,3 @@ export const sentMailRequests = pgTable('sent_mail_requests', {
   subjectId: text('subject_id').notNull(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
