@@ -288,7 +288,14 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     await service.send.challenge(challengeFixture('c-d2', 'Andra'));
     await service.send.innovator(innovatorFixture('inn-daily', { digest: 'daily' }));
     await service.send.recommendations('inn-daily', ['c-d1']);
-    await service.send.recommendations('inn-daily', ['c-d2', 'c-d1']);
+    await service.send.challenge(challengeFixture('c-d3', 'Stängd före sammanfattningen'));
+    await service.send.recommendations('inn-daily', ['c-d2', 'c-d1', 'c-d3']);
+    await service.inbox.add('challenge.closed', {
+      eventId: randomUUID(),
+      version: 2,
+      occurredAt: new Date().toISOString(),
+      challengeId: 'c-d3',
+    });
     await service.idle();
     expect(mailsTo('inn-daily@example.org')).toHaveLength(0);
     await service.deps.digestProducer.add(
@@ -300,6 +307,7 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     expect(digest?.subject).toBe('Din dagliga sammanfattning: 2 nya utmaningar');
     expect(digest?.text).toContain('Första');
     expect(digest?.text).toContain('Andra');
+    expect(digest?.text).not.toContain('Stängd');
     expect(unsubscribeUrlOf(digest!)).toContain('/v1/unsubscribe?token=');
     // The next due digest has nothing new; a weekly one never touches daily people.
     await service.deps.digestProducer.add(

@@ -1,5 +1,5 @@
 import type { Db } from '@suite/platform';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { pendingRecommendations, recipients } from './schema';
 
 export interface PendingRecommendation {
@@ -46,17 +46,17 @@ export function createPendingRecommendationsRepository(db: Db) {
         );
       return rows.map((r) => r.id);
     },
+    /** Drops waiting entries that can no longer be sent (closed or already sent challenges). */
     async remove(recipientId: string, challengeIds: readonly string[]): Promise<void> {
-      for (const challengeId of challengeIds) {
-        await db
-          .delete(pendingRecommendations)
-          .where(
-            and(
-              eq(pendingRecommendations.recipientId, recipientId),
-              eq(pendingRecommendations.challengeId, challengeId),
-            ),
-          );
-      }
+      if (challengeIds.length === 0) return;
+      await db
+        .delete(pendingRecommendations)
+        .where(
+          and(
+            eq(pendingRecommendations.recipientId, recipientId),
+            inArray(pendingRecommendations.challengeId, [...challengeIds]),
+          ),
+        );
     },
   };
 }
