@@ -57,5 +57,5 @@ describe.each(testDbDrivers)('matching-inbox consumer on %s', (driver) => {
       await deps.shutdown.shutdown('test over');
       await env.cleanup();
     }
-  });
+  }, 180_000);
 });
