@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { createApp as createIngestApp } from '../../services/ingest/src/app';
 import { loadIngestConfig } from '../../services/ingest/src/config';
 import { createDeps as createIngestDeps } from '../../services/ingest/src/deps';
+import { startWorkers as startIngestWorkers } from '../../services/ingest/src/jobs/workers';
 import { createApp as createMatchingApp } from '../../services/matching/src/app';
 import { loadMatchingConfig } from '../../services/matching/src/config';
 import { createDeps as createMatchingDeps } from '../../services/matching/src/deps';
@@ -73,7 +74,7 @@ export const startService = {
       loadConfig: loadIngestConfig,
       createDeps: createIngestDeps,
       createApp: createIngestApp,
-      startWorkers: () => undefined,
+      startWorkers: startIngestWorkers,
     }),
   matching: (opts: StartOptions = {}) =>
     started(opts, {
