@@ -87,7 +87,7 @@ const runOrder = (route: Route) =>
 
 interface Cell {
   caller: string;
-  expected: Expected;
+  expected: Expected | 404;
   status: number;
 }
 const matrix = new Map<string, Cell[]>();
@@ -207,6 +207,68 @@ for (const name of ['ingest', 'matching', 'notification'] as ServiceName[]) {
         .map((r) => `${r.method} ${r.path}`);
       expect(missing, 'routes with a body but no request fixture in the matrix').toEqual([]);
     });
+
+    // What the route table cannot state: the `visible` rule of drafts (404, not 403), and the
+    // preferences routes, public for the signed link, that take the innovator's own JWT instead.
+    const extraCells: Record<string, { path: string; method: 'get' | 'put'; want: number[]; body?: object }> =
+      name === 'ingest'
+        ? {
+            'no token': { method: 'get', path: '/v1/challenges/c-draft', want: [401] },
+            admin: { method: 'get', path: '/v1/challenges/c-draft', want: [200] },
+            service: { method: 'get', path: '/v1/challenges/c-draft', want: [200] },
+            'owner org': { method: 'get', path: '/v1/challenges/c-draft', want: [200] },
+            'other org': { method: 'get', path: '/v1/challenges/c-draft', want: [404] },
+            innovator: { method: 'get', path: '/v1/challenges/c-draft', want: [404] },
+            'other innovator': { method: 'get', path: '/v1/challenges/c-draft', want: [404] },
+          }
+        : name === 'notification'
+          ? {
+              'no token': { method: 'get', path: '/v1/preferences', want: [401] },
+              admin: { method: 'put', path: '/v1/preferences', want: [403], body: { digest: 'never' } },
+              service: { method: 'get', path: '/v1/preferences', want: [403] },
+              'owner org': { method: 'get', path: '/v1/preferences', want: [403] },
+              'other org': { method: 'put', path: '/v1/preferences', want: [403], body: { digest: 'never' } },
+              innovator: { method: 'get', path: '/v1/preferences', want: [200] },
+              'other innovator': {
+                method: 'put',
+                path: '/v1/preferences',
+                want: [200],
+                body: { locale: 'sv' },
+              },
+            }
+          : {};
+    if (Object.keys(extraCells).length > 0) {
+      const label =
+        name === 'ingest' ? 'a draft challenge' : 'preferences with a bearer token instead of the link';
+      it(`${label}: hidden or refused per caller`, async () => {
+        if (name === 'ingest') {
+          const admin = (await tokenFor({ role: 'admin' })) as string;
+          const draft = await request(service.app)
+            .put('/v1/challenges/c-draft')
+            .set('authorization', `Bearer ${admin}`)
+            .send(challengeBody({ status: 'draft' }));
+          expect(draft.status, draft.text).toBe(200);
+        }
+        const row: Cell[] = [];
+        for (const { label: who, caller } of callers) {
+          const cell = extraCells[who];
+          if (!cell) continue;
+          const token = await tokenFor(caller);
+          let pending = request(service.app)[cell.method](cell.path);
+          if (token) pending = pending.set('authorization', `Bearer ${token}`);
+          const res = await (cell.body ? pending.send(cell.body) : pending);
+          row.push({
+            caller: who,
+            expected: cell.want[0] === 200 ? 'allowed' : (cell.want[0] as 401 | 403 | 404),
+            status: res.status,
+          });
+          expect
+            .soft(cell.want, `${cell.method} ${cell.path} as ${who}: ${res.status} ${res.text.slice(0, 200)}`)
+            .toContain(res.status);
+        }
+        matrix.set(`${name} ${label}`, row);
+      });
+    }
 
     it('every route x every caller answers as its declared roles and ownership say', async () => {
       const routes = [...(service.app.locals.routes as Route[])].sort((a, b) => runOrder(a) - runOrder(b));
