@@ -106,11 +106,23 @@ describe('createBm25Index', () => {
   });
 
   it('drops terms most documents share when the query has rarer ones, and keeps them otherwise', () => {
-    const index = createBm25Index();
+    const index = createBm25Index({ minCommonPostings: 0 });
     for (const id of ['a', 'b', 'c', 'd']) index.add(id, doc({ common: 1 }));
     index.add('e', doc({ rare: 1 }));
     expect(index.search(q('common', 'rare'), 10).map((h) => h.id)).toEqual(['e']);
     expect(index.search(q('common'), 10)).toHaveLength(4);
+  });
+
+  it('keeps the shared subject words of a small index', () => {
+    const index = createBm25Index();
+    for (const id of ['a', 'b', 'c', 'd']) index.add(id, doc({ common: 1 }));
+    index.add('e', doc({ rare: 1 }));
+    expect(
+      index
+        .search(q('common', 'rare'), 10)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('can be rebuilt from stored analysed documents with the same ranking', () => {

@@ -30,6 +30,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   const b = options.b ?? 0.75;
   const maxQueryTerms = options.maxQueryTerms ?? 32;
   const maxDocumentShare = options.maxDocumentShare ?? 0.2;
+  const minCommonPostings = options.minCommonPostings ?? 500;
   const vectorSize = Math.max(0, Math.floor(options.vectorSize ?? 0));
   const vectors = createQuantisedVectors(vectorSize);
 
@@ -186,9 +187,9 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     }
     let terms = [...merged].map(([t, w]) => ({ t, w: w * idfOf(df[t] as number) }));
     terms = terms.filter((x) => x.w > 0);
-    const common = terms.filter((x) => (df[x.t] as number) > maxDocumentShare * liveDocs);
-    if (common.length < terms.length)
-      terms = terms.filter((x) => (df[x.t] as number) <= maxDocumentShare * liveDocs);
+    const commonAbove = Math.max(maxDocumentShare * liveDocs, minCommonPostings);
+    const common = terms.filter((x) => (df[x.t] as number) > commonAbove);
+    if (common.length < terms.length) terms = terms.filter((x) => (df[x.t] as number) <= commonAbove);
     terms.sort((x, y) => y.w - x.w);
     return terms.slice(0, maxQueryTerms);
   };

@@ -34,6 +34,12 @@ export interface Bm25Options {
    */
   readonly maxDocumentShare?: number;
   /**
+   * A term is only ever skipped as common once it has this many postings (default 500). In a small
+   * index every term is cheap, and the subject words most of a small programme's ideas share are
+   * exactly what its shortlists must rank by.
+   */
+  readonly minCommonPostings?: number;
+  /**
    * Length of an optional per-document feature vector with values in [0,1] (e.g. the 17 SDG
    * scores), stored quantised to one byte per value next to the postings (default 0: none).
    */
