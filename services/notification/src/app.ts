@@ -1,4 +1,4 @@
-import { createHttpApp } from '@suite/platform';
+import { createHttpApp, queueDashboard } from '@suite/platform';
 import type { NotificationDeps } from './deps';
 import { deliveryRoutes } from './http/deliveries.routes';
 import { preferenceRoutes } from './http/preferences.routes';
@@ -17,5 +17,6 @@ export function createApp(deps: NotificationDeps) {
         unsubscribeSecret: deps.config.UNSUBSCRIBE_SECRET,
       }),
     ],
+    extraRouters: [queueDashboard({ queues: deps.ownedQueues, auth: deps.http.auth })],
   });
 }

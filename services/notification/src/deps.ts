@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { notificationDigest } from '@suite/contracts';
+import { notificationDigest, notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
-import { createBaseDeps, type Logger } from '@suite/platform';
+import { createBaseDeps, type Logger, registerQueueMetrics } from '@suite/platform';
 import type { NotificationConfig } from './config';
 import { createDeliver } from './jobs/deliver';
 import { createRecommendationMail } from './jobs/recommendation-mail';
@@ -35,6 +35,11 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
     poolSize: config.SMTP_POOL_SIZE,
   });
   const digestProducer = createProducer(notificationDigest, base.queue);
+  // This service only consumes its inbox; a handle on the queue serves the dashboard and metrics.
+  const inboxHandle = createProducer(notificationInbox, base.queue);
+  const ownedQueues = [inboxHandle.queue, digestProducer.queue];
+  registerQueueMetrics(base.metrics, { queues: ownedQueues });
+  base.shutdown.register('queues', 'notification-inbox handle', () => inboxHandle.close());
   // Registered before the connections, so they close after the workers and before Redis goes.
   base.shutdown.register('queues', 'notification-digest producer', () => digestProducer.close());
   base.shutdown.register('queues', 'smtp pool', async () => mailer.close());
@@ -49,6 +54,7 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
     deliveries,
     pending,
     digestProducer,
+    ownedQueues,
     recommendationMail: createRecommendationMail({ ...mailDeps, recipients, pending }),
     shortlistMail: createShortlistMail({ ...mailDeps, organisations }),
   };

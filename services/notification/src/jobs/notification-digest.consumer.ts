@@ -63,5 +63,6 @@ export function startDigestConsumer(deps: DigestDeps) {
     lockDuration: deps.lockDuration,
     stalledInterval: deps.lockDuration,
     onInvalid: (info) => deps.logger.error(info, 'invalid digest job dropped'),
+    logger: deps.logger,
   });
 }

@@ -50,5 +50,6 @@ export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
     lockDuration: deps.lockDuration,
     stalledInterval: deps.lockDuration,
     onInvalid: (info) => deps.logger.error(info, 'invalid job payload dropped'),
+    logger: deps.logger,
   });
 }

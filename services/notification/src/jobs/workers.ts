@@ -1,3 +1,4 @@
+import { registerQueueMetrics } from '@suite/platform';
 import type { NotificationDeps } from '../deps';
 import { scheduleDigests, startDigestConsumer } from './notification-digest.consumer';
 import { startNotificationInboxConsumer } from './notification-inbox.consumer';
@@ -7,6 +8,7 @@ export async function startWorkers(deps: NotificationDeps) {
   const options = { concurrency: deps.config.MAIL_CONCURRENCY, lockDuration: deps.config.JOB_LOCK_MS };
   const inbox = startNotificationInboxConsumer({ ...deps, ...options, onShortlistReady: deps.shortlistMail });
   const digests = startDigestConsumer({ ...deps, ...options });
+  registerQueueMetrics(deps.metrics, { workers: [inbox.worker, digests.worker] });
   deps.shutdown.register('workers', 'notification-inbox consumer', () => inbox.close());
   deps.shutdown.register('workers', 'notification-digest consumer', () => digests.close());
   const nextRuns = await scheduleDigests(deps.digestProducer, deps.config);
