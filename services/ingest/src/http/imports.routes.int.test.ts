@@ -213,9 +213,8 @@ describe.each(testDbDrivers)('bulk import on %s', (driver) => {
     const rows = (from: number) =>
       Array.from({ length: 150 }, (_, i) => `org-big-${from + i},${'M'.repeat(150)},municipality\n`).join('');
     const res = await upload('organisations', ['id,name,kind\n', rows(0), rows(150), rows(300)]);
-    expect(res.status).toBe(202);
-    const result = await finished(res.body.id);
-    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/over the limit/) });
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
   it('refuses an empty file, a header without a required column, an unknown kind and a wrong type', async () => {

@@ -1,7 +1,9 @@
+import { finished } from 'node:stream/promises';
 import { importAcceptedSchema, importKindSchema, importReportSchema } from '@suite/contracts';
-import { appError, defineRoute, type Route } from '@suite/platform';
+import { AppError, appError, defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
 import type { IngestDeps } from '../deps';
+import { ImportFileError } from '../jobs/import-source';
 
 const csv = 'text/csv';
 const ndjson = 'application/x-ndjson';
@@ -15,15 +17,23 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
       summary: 'Bulk import: a CSV or NDJSON stream, validated row by row, written in batches',
       tags: ['imports'],
       auth: ['admin', 'service'],
-      query: z.object({ kind: importKindSchema }),
+      query: z.object({
+        kind: importKindSchema,
+        /** An id of the client's choosing, so it can follow progress while it is still uploading. */
+        id: z.uuid().optional(),
+      }),
       stream: { contentTypes: [csv, ndjson], limit: config.IMPORT_LIMIT },
       responses: {
-        202: { description: 'Accepted; follow it at /v1/imports/{id}', schema: importAcceptedSchema },
+        202: {
+          description: 'The file is in; follow the import at /v1/imports/{id}',
+          schema: importAcceptedSchema,
+        },
+        409: { description: 'An import with the requested id exists' },
       },
       handler: async ({ query, stream, req, res }) => {
         if (!stream) throw appError('BAD_REQUEST', 'the request has no body');
         const format = req.is(csv) ? 'csv' : 'ndjson';
-        // An upload we stopped reading would hold its connection open; once the answer is out, drop it.
+        // A failed import stops reading; drop the rest of the upload once the answer is out.
         const abandonUpload = () => {
           const drop = () => {
             if (!req.complete) req.destroy();
@@ -31,13 +41,27 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
           if (res.writableFinished) drop();
           else res.once('finish', drop);
         };
+        // A client that goes away mid-file fails the import instead of leaving it waiting forever.
+        req.once('close', () => {
+          if (!req.complete)
+            stream.destroy(new ImportFileError('the upload was interrupted before the end of the file'));
+        });
+        const uploaded = finished(stream).then(
+          () => undefined,
+          (err: unknown) => err,
+        );
+        let id: string;
         try {
-          const id = await importRunner.start(query.kind, stream, format, abandonUpload);
-          return { status: 202, body: { id }, headers: { location: `/v1/imports/${id}` } };
+          id = await importRunner.start(query.kind, stream, format, abandonUpload, query.id);
         } catch (err) {
           abandonUpload();
           throw err;
         }
+        // Answered when the whole file is in (the last rows are still being written): a client
+        // that wants progress during the upload chooses the id itself (`?id=`) and polls it.
+        const failure = await uploaded;
+        if (failure instanceof AppError) throw failure;
+        return { status: 202, body: { id }, headers: { location: `/v1/imports/${id}` } };
       },
     }),
     defineRoute({

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Db, Logger } from '@suite/platform';
+import { appError, type Db, type Logger } from '@suite/platform';
 import type { EntityKind, EntityOf } from '../domain/entity-kinds';
 import { checkImportRow, type ImportRow, idFromExternalId, type RowIssue } from '../domain/import-row';
 import type { EntityStore, Executor } from '../storage/entity-store';
@@ -187,9 +187,13 @@ export function createImportRunner(deps: ImportRunnerDeps) {
       format: ImportFormat,
       /** Called when the rest of the upload is of no use (the import failed): drop the connection. */
       abandonUpload: () => void = () => undefined,
+      requestedId?: string,
     ): Promise<string> {
+      if (requestedId && (await deps.imports.get(requestedId, 0))) {
+        throw appError('CONFLICT', `an import with id ${requestedId} already exists`);
+      }
       const source = await openImportSource(kind, body, format);
-      const id = await deps.imports.create(kind);
+      const id = await deps.imports.create(kind, requestedId);
       const started = Date.now();
       const done: Promise<void> = run(id, kind, source.records)
         .then(async () => {
@@ -199,6 +203,8 @@ export function createImportRunner(deps: ImportRunnerDeps) {
         .catch(async (err: unknown) => {
           const reason = describeStreamFailure(err);
           deps.logger.warn({ importId: id, kind, reason }, 'import failed');
+          // Nobody reads the rest of the upload any more: end the body so the route can answer.
+          body.destroy();
           abandonUpload();
           await deps.imports.finish(id, 'failed', reason).catch(() => undefined);
         })

@@ -19,8 +19,7 @@ export interface ImportProgress {
 
 export function createImportsRepository(db: Db) {
   return {
-    async create(kind: EntityKind): Promise<string> {
-      const id = randomUUID();
+    async create(kind: EntityKind, id: string = randomUUID()): Promise<string> {
       await db.insert(imports).values({ id, kind, status: 'running' });
       return id;
     },
