@@ -1,5 +1,5 @@
 import { consoleRoutes } from '@suite/console';
-import { createHttpApp } from '@suite/platform';
+import { createHttpApp, queueDashboard } from '@suite/platform';
 import type { MatchingDeps } from './deps';
 import { adminRoutes } from './http/admin.routes';
 import { adminConfigRoutes } from './http/admin-config.routes';
@@ -25,5 +25,6 @@ export function createApp(deps: MatchingDeps) {
       ...outcomesRoutes(deps),
       ...consoleRoutes(),
     ],
+    extraRouters: [queueDashboard({ queues: deps.ownedQueues, auth: deps.http.auth })],
   });
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { notificationInbox } from '@suite/contracts';
+import { matchingInbox, notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
-import { createBaseDeps, type Logger } from '@suite/platform';
+import { createBaseDeps, type Logger, registerQueueMetrics } from '@suite/platform';
 import type { MatchingConfig } from './config';
 import { createMatchIndex } from './domain/match-index';
 import { createMailPlanner } from './jobs/mail-planner';
@@ -31,6 +31,11 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
   const projection = createProjectionRepository(db);
   const notifications = createProducer(notificationInbox, base.queue);
   base.shutdown.register('queues', 'notification-inbox producer', () => notifications.close());
+  // This service consumes matching-inbox; a handle on it serves the queue dashboard and metrics.
+  const inboxHandle = createProducer(matchingInbox, base.queue);
+  base.shutdown.register('queues', 'matching-inbox handle', () => inboxHandle.close());
+  const ownedQueues = [inboxHandle.queue, notifications.queue];
+  registerQueueMetrics(base.metrics, { queues: ownedQueues });
 
   const index = createMatchIndex();
   const rebuilt = await rebuildIndex(projection, index);
@@ -75,6 +80,7 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
     mail,
     projector,
     queues: { notificationInbox: notifications },
+    ownedQueues,
   };
 }
 

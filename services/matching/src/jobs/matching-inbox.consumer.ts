@@ -30,5 +30,6 @@ export function startMatchingInboxConsumer(deps: {
     ...deps.queue,
     onInvalid: ({ jobId, name }) =>
       logger.error({ jobId, name }, 'invalid job payload dropped as unrecoverable'),
+    logger,
   });
 }
