@@ -1,0 +1,81 @@
+import { type Role, signToken } from '@suite/platform';
+import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadIngestConfig } from '../config';
+import { createDeps } from '../deps';
+
+const person = {
+  name: 'Alva Lind',
+  email: 'alva@example.org',
+  consents: { matching: true, emailRecommendations: true },
+};
+const idea = { innovatorId: 'inn-1', title: 'Cykelkök', description: 'Mobila kök' };
+
+describe.each(testDbDrivers)('GDPR export and erasure on %s', (driver) => {
+  const start = startServiceForTest(driver, { loadConfig: loadIngestConfig, createDeps, createApp });
+  let service: Awaited<ReturnType<typeof start>>;
+  let token: (role: Role, innovatorId?: string) => Promise<string>;
+  const call = async (
+    method: 'get' | 'put' | 'delete',
+    path: string,
+    auth: string,
+    body?: object,
+    key?: string,
+  ) => {
+    let pending = request(service.app)[method](path).set('authorization', `Bearer ${auth}`);
+    if (key) pending = pending.set('idempotency-key', key);
+    return body ? pending.send(body) : pending;
+  };
+  beforeAll(async () => {
+    service = await start();
+    const { JWT_SECRET: secret, JWT_ISSUER: issuer } = service.config;
+    token = (role, innovatorId) => signToken({ secret, issuer, role, innovatorId });
+    const admin = await token('admin');
+    await call('put', '/v1/innovators/inn-1', admin, person, 'k-person');
+    await call('put', '/v1/innovators/inn-2', admin, { ...person, email: 'sam@example.org' });
+    await call('put', '/v1/ideas/idea-1', admin, idea, 'k-idea');
+    await call('put', '/v1/ideas/idea-2', admin, { ...idea, innovatorId: 'inn-2' });
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('exports everything held about a person to that person and admins only', async () => {
+    const me = await token('innovator', 'inn-1');
+    const res = await call('get', '/v1/innovators/inn-1/export', me);
+    expect(res.status).toBe(200);
+    expect(res.body.innovator).toMatchObject({
+      id: 'inn-1',
+      email: 'alva@example.org',
+      consents: person.consents,
+    });
+    expect(res.body.innovator.consentsChangedAt.emailRecommendations).toEqual(expect.any(String));
+    expect(res.body.ideas.map((i: { id: string }) => i.id)).toEqual(['idea-1']);
+    expect((await call('get', '/v1/innovators/inn-2/export', me)).status).toBe(403);
+    expect((await call('get', '/v1/innovators/inn-1/export', await token('service'))).status).toBe(403);
+  });
+
+  it('erases the person, their ideas, their unpublished events and stored answers, and emits innovator.erased', async () => {
+    const me = await token('innovator', 'inn-1');
+    expect((await call('delete', '/v1/innovators/inn-2', me)).status).toBe(403);
+    expect((await call('delete', '/v1/innovators/inn-1', me)).status).toBe(204);
+    const admin = await token('admin');
+    expect((await call('get', '/v1/innovators/inn-1', admin)).status).toBe(404);
+    expect((await call('get', '/v1/ideas/idea-1', admin)).status).toBe(404);
+    expect((await call('get', '/v1/ideas/idea-2', admin)).status).toBe(200);
+    const events = await service.deps.outbox.unpublished(1_000);
+    const text = JSON.stringify(events.map((e) => e.payload));
+    expect(text).not.toContain('alva@example.org');
+    expect(text).toContain('sam@example.org');
+    expect(events.at(-1)).toMatchObject({
+      eventName: 'innovator.erased',
+      payload: { innovatorId: 'inn-1', version: 2 },
+    });
+    // A replayed key answers nothing about the erased person; it now writes anew.
+    expect(await service.deps.idempotency.find('admin:local', 'k-person')).toBeUndefined();
+    expect(await service.deps.idempotency.find('admin:local', 'k-idea')).toBeUndefined();
+    expect((await call('delete', '/v1/innovators/inn-1', me)).status).toBe(404);
+  });
+});
