@@ -53,7 +53,9 @@ describe('typed queues over BullMQ', () => {
   test('refuses to publish an invalid payload', async ({ testRedis }) => {
     const producer = createProducer(matchingInbox, { connection: testRedis.redis, prefix: testRedis.prefix });
     const bad = { ...ideaDeleted(1), version: 0 };
-    await expect(producer.add('idea.deleted', bad)).rejects.toThrow();
+    await expect(producer.add('idea.deleted', bad)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ['version'] })],
+    });
     await producer.close();
   });
 
