@@ -24,7 +24,6 @@ export interface EntityOf {
   innovators: Innovator;
   ideas: Idea;
 }
-export type AnyEntity = EntityOf[EntityKind];
 
 /**
  * Write bodies are strict: an unknown field is a 400 naming it, not silently dropped, so a typo

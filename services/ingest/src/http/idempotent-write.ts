@@ -72,5 +72,3 @@ export function createIdempotentWrites(deps: { db: Db; keys: IdempotencyReposito
     }
   };
 }
-
-export type IdempotentWrite = ReturnType<typeof createIdempotentWrites>;

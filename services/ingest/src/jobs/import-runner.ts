@@ -218,5 +218,3 @@ export function createImportRunner(deps: ImportRunnerDeps) {
     },
   };
 }
-
-export type ImportRunner = ReturnType<typeof createImportRunner>;
