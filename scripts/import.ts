@@ -100,7 +100,7 @@ async function main(): Promise<number> {
       contentType: format === 'csv' ? 'text/csv' : 'application/x-ndjson',
       onBytes: (bytes, total) => {
         upload.setTotal(total);
-        upload.update(bytes);
+        upload.update(bytes, { what: 'sent    ', unit: 'bytes', rate: '' });
       },
     });
     let refused: Error | undefined;
@@ -122,7 +122,11 @@ async function main(): Promise<number> {
         continue;
       }
       if (report.processed > expectedRows) rows.setTotal(report.processed);
-      rows.update(report.processed, { rate: `${rate(report.processed, Date.now() - started)} rows/s` });
+      rows.update(report.processed, {
+        what: 'imported',
+        unit: 'rows',
+        rate: `${rate(report.processed, Date.now() - started)} rows/s`,
+      });
       if (report.status !== 'running') {
         bars.stop();
         return summarise(report, Date.now() - started);
