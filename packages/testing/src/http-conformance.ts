@@ -95,9 +95,11 @@ export function describeHttpConformance(name: string, target: ConformanceTarget)
       await request(app).get('/docs/assets/swagger-ui-bundle.js').expect(200);
     });
 
-    it('exposes Prometheus metrics', async () => {
+    it('exposes Prometheus metrics for HTTP and its queues', async () => {
       const res = await request(app).get('/metrics').expect(200);
       expect(res.text).toContain('http_request_duration_seconds');
+      // Every service reports the queues it publishes to or consumes, per state.
+      expect(res.text).toMatch(/queue_jobs\{[^}]*state="waiting"/);
     });
 
     it('answers 404 for an unknown route and 405 with Allow for a wrong method', async () => {

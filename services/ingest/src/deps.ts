@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { eventSubscribers, type QueueCatalog } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
-import { createBaseDeps, type Logger } from '@suite/platform';
+import { createBaseDeps, type Logger, registerQueueMetrics } from '@suite/platform';
 import type { IngestConfig } from './config';
 import { createIdempotentWrites } from './http/idempotent-write';
 import { createImportRunner } from './jobs/import-runner';
@@ -21,6 +21,8 @@ export async function createDeps(config: IngestConfig, opts: { logger?: Logger }
   for (const producer of producers) {
     base.shutdown.register('queues', `${producer.queueName} producer`, () => producer.close());
   }
+  // What the relay has published and the consumers not yet taken shows at /metrics here too.
+  registerQueueMetrics(base.metrics, { queues: producers.map((producer) => producer.queue) });
   const store = createEntityStore(db);
   const outbox = createOutboxRepository(db);
   const writer = createEntityWriter({ store, outbox });
