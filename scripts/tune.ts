@@ -34,7 +34,9 @@ if (
 }
 
 const config = loadMatchingConfig();
-const deps = await createDeps(config, { logger: createLogger({ service: 'tune', level: 'warn' }) });
+// Logs go to stderr: stdout carries only the result, which `--json` callers parse.
+const logger = createLogger({ service: 'tune', level: 'warn', destination: process.stderr });
+const deps = await createDeps(config, { logger });
 try {
   const current = await deps.matchingConfig.current();
   const judgements = await deps.offlineEvaluator.judgements();
