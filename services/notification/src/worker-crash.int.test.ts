@@ -92,7 +92,15 @@ describe.each(testDbDrivers)('mail delivery under failure on %s', (driver) => {
       child = startProcess(testEnv.env);
       const unique = () => new Set(sink.messages.map((m) => m.messageId)).size;
       const deadline = Date.now() + 90_000;
-      while (unique() < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      // Every message arrived and no job is left: the one in flight at the kill may still be
+      // waiting for its lease to lapse, to be re-sent and marked sent.
+      const settled = async () => {
+        const counts = await inbox.counts();
+        return (
+          unique() >= total && (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0) === 0
+        );
+      };
+      while (!(await settled()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       child.kill('SIGTERM');
       await exited(child);
 
