@@ -1,3 +1,4 @@
+import { testConfig, uniqueName } from '@suite/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Cluster,
@@ -27,11 +28,24 @@ const readiness = async (cluster: Cluster, name: ServiceName) =>
 describe('Postgres connections dropped under the services', () => {
   let cluster: Cluster;
 
+  // The services log in as a role of their own, so the test can refuse them new connections
+  // (CONNECTION LIMIT 0 binds every role but superusers) as well as cut the ones they hold.
+  const role = uniqueName('e2e_role');
+  const limitConnections = (limit: number) => sql(`ALTER ROLE "${role}" CONNECTION LIMIT ${limit}`);
+
   beforeAll(async () => {
-    cluster = await startCluster();
+    await sql(`CREATE ROLE "${role}" LOGIN`);
+    const database = new URL(testConfig.TEST_DATABASE_URL);
+    await sql(`GRANT CREATE ON DATABASE "${database.pathname.slice(1)}" TO "${role}"`);
+    database.username = role;
+    const env = { DATABASE_URL: database.toString() };
+    cluster = await startCluster({ env: { ingest: env, matching: env, notification: env } });
   }, 900_000);
   afterAll(async () => {
+    await limitConnections(-1).catch(() => undefined);
     await cluster?.stop();
+    await sql(`DROP OWNED BY "${role}"`).catch(() => undefined);
+    await sql(`DROP ROLE IF EXISTS "${role}"`).catch(() => undefined);
   }, 120_000);
 
   for (const name of serviceNames) {
@@ -42,22 +56,19 @@ describe('Postgres connections dropped under the services', () => {
       expect(await readiness(cluster, name)).toBe(200);
       expect(await dropConnections(cluster.schemas[name])).toBeGreaterThan(0);
 
-      // Keep cutting every new connection while probing, so the outage lasts long enough to be seen.
+      // New connections are refused and the held ones cut: the outage lasts until the limit is lifted.
       const statuses: number[] = [];
-      const until = Date.now() + 15_000;
-      let cutting = true;
-      const cutter = (async () => {
-        while (cutting) {
-          await dropConnections(cluster.schemas[name]);
-          await sleep(20);
+      try {
+        await limitConnections(0);
+        await dropConnections(cluster.schemas[name]);
+        const until = Date.now() + 60_000;
+        while (Date.now() < until && !statuses.includes(503)) {
+          statuses.push(await readiness(cluster, name));
+          await sleep(100);
         }
-      })();
-      while (Date.now() < until && !statuses.includes(503)) {
-        statuses.push(await readiness(cluster, name));
-        await sleep(50);
+      } finally {
+        await limitConnections(-1);
       }
-      cutting = false;
-      await cutter;
       expect(statuses, 'readiness never reported the lost database').toContain(503);
 
       await eventually(
