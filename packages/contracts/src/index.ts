@@ -6,4 +6,5 @@ export * from './ingest-api';
 export * from './matching-api';
 export * from './notifications';
 export * from './queue-catalog';
+export * from './sdg-goal-names';
 export * from './tuning-api';

@@ -1,49 +1,7 @@
-import type { Gender, Locale } from '@suite/contracts';
-
-/** Short names of the 17 goals as the UN and Sweden's Agenda 2030 material write them. */
-const sdgNames: Record<Locale, readonly string[]> = {
-  en: [
-    'No poverty',
-    'Zero hunger',
-    'Good health and well-being',
-    'Quality education',
-    'Gender equality',
-    'Clean water and sanitation',
-    'Affordable and clean energy',
-    'Decent work and economic growth',
-    'Industry, innovation and infrastructure',
-    'Reduced inequalities',
-    'Sustainable cities and communities',
-    'Responsible consumption and production',
-    'Climate action',
-    'Life below water',
-    'Life on land',
-    'Peace, justice and strong institutions',
-    'Partnerships for the goals',
-  ],
-  sv: [
-    'Ingen fattigdom',
-    'Ingen hunger',
-    'God hälsa och välbefinnande',
-    'God utbildning för alla',
-    'Jämställdhet',
-    'Rent vatten och sanitet för alla',
-    'Hållbar energi för alla',
-    'Anständiga arbetsvillkor och ekonomisk tillväxt',
-    'Hållbar industri, innovationer och infrastruktur',
-    'Minskad ojämlikhet',
-    'Hållbara städer och samhällen',
-    'Hållbar konsumtion och produktion',
-    'Bekämpa klimatförändringarna',
-    'Hav och marina resurser',
-    'Ekosystem och biologisk mångfald',
-    'Fredliga och inkluderande samhällen',
-    'Genomförande och globalt partnerskap',
-  ],
-};
+import { type Gender, type Locale, sdgGoalNames } from '@suite/contracts';
 
 export const sdgLabel = (locale: Locale, goal: number) =>
-  `${goal} ${sdgNames[locale][goal - 1] ?? ''}`.trim();
+  `${goal} ${sdgGoalNames[locale][goal - 1] ?? ''}`.trim();
 
 const groupNames: Record<Locale, Record<Gender, string>> = {
   en: { woman: 'Women', man: 'Men', non_binary: 'Non-binary', undisclosed: 'Not stated' },
