@@ -2,6 +2,7 @@
 // into the service's tables, rebuilds the index from them as the service does at start, measures
 // in-process latency, then serves HTTP and reports to the parent over IPC.
 import { join } from 'node:path';
+import { loadConfig, z } from '@suite/platform';
 import { analyzeDocument, tagSdgs } from '@suite/text';
 import { createApp } from '../../services/matching/src/app';
 import { loadMatchingConfig } from '../../services/matching/src/config';
@@ -12,14 +13,22 @@ import { readOpenIdeo } from '../eval/openideo-data';
 import { seededRandom } from '../eval/seeded-random';
 import { syntheticCorpus } from '../eval/synthetic-corpus';
 
-const IDEAS = Number(process.env.BENCH_IDEAS);
-const CHALLENGES = Number(process.env.BENCH_CHALLENGES);
-const folder = process.env.BENCH_FOLDER as string;
+// Settings from the parent bench, parsed once like every service's config.
+const settings = loadConfig({
+  BENCH_IDEAS: z.coerce.number().int().min(1),
+  BENCH_CHALLENGES: z.coerce.number().int().min(1),
+  BENCH_FOLDER: z.string().min(1),
+  BENCH_DATA: z.string().optional(),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+});
+const IDEAS = settings.BENCH_IDEAS;
+const CHALLENGES = settings.BENCH_CHALLENGES;
+const folder = settings.BENCH_FOLDER;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const random = seededRandom(7);
 
 const texts = (() => {
-  const data = process.env.BENCH_DATA;
+  const data = settings.BENCH_DATA;
   if (data) {
     const { challenges: c, ideas: i } = readOpenIdeo(data);
     return {
@@ -51,7 +60,7 @@ const config = loadMatchingConfig({
   QUEUE_PREFIX: `bench-${process.pid}`,
   DISABLE_WORKERS: 'true',
   RATE_LIMIT_PER_MINUTE: '0',
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  REDIS_URL: settings.REDIS_URL,
 });
 const deps = await createDeps(config);
 

@@ -7,7 +7,7 @@
 // Tokens are signed with JWT_SECRET / JWT_ISSUER from the environment (the development defaults
 // otherwise), as the services verify them. Last line: JSON {"map200","baselineMap200",...}.
 import { resolve } from 'node:path';
-import { developmentJwtSecret, signToken } from '@suite/platform';
+import { baseConfigShape, loadConfig, signToken } from '@suite/platform';
 import { argValue, printSummary } from './cli';
 import { createMiniSearchBaseline } from './minisearch-baseline';
 import { type Idea, readOpenIdeo } from './openideo-data';
@@ -32,9 +32,14 @@ const ideaId = (id: string) => `oi-i-${safe(id)}`;
 const title = (text: string, fallback: string) => (text.trim() || fallback).slice(0, 300);
 const description = (text: string, fallback: string) => (text.trim() || fallback).slice(0, 20_000);
 
+// The services' own signing settings, read the way they read them.
+const { JWT_SECRET, JWT_ISSUER } = loadConfig({
+  JWT_SECRET: baseConfigShape.JWT_SECRET,
+  JWT_ISSUER: baseConfigShape.JWT_ISSUER,
+});
 const token = await signToken({
-  secret: process.env.JWT_SECRET ?? developmentJwtSecret,
-  issuer: process.env.JWT_ISSUER ?? 'social-match-suite',
+  secret: JWT_SECRET,
+  issuer: JWT_ISSUER,
   role: 'admin',
   ttl: '1h',
 });
