@@ -55,9 +55,11 @@ export function createMailPlanner(deps: {
     sharedSdgs: explanation.sdgs,
   });
 
+  // The challenges each innovator's full recommendations covered in the current flush (sent now or
+  // before, unchanged): an opening mail for one of them would repeat it.
+  const coveredThisFlush = new Map<string, Set<string>>();
+
   /** A challenge opened: tell each consenting innovator whose best idea clears the minimum. */
-  // Innovators mailed their full recommendations in the current flush: an opening mail would repeat it.
-  const mailedThisFlush = new Set<string>();
 
   const mailOpening = async (challengeId: string): Promise<number> => {
     const challenge = deps.index.challenge(challengeId);
@@ -77,7 +79,7 @@ export function createMailPlanner(deps: {
     }
     let mails = 0;
     for (const [innovatorId, pair] of best) {
-      if (mailedThisFlush.has(innovatorId)) continue;
+      if (coveredThisFlush.get(innovatorId)?.has(challengeId)) continue;
       const idea = deps.index.idea(pair.ideaId);
       const hit = idea && deps.index.matcher.score(profile, pair.ideaId);
       const explanation = hit && idea ? explanationOf(hit, challenge, idea) : pair.explanation;
@@ -109,7 +111,7 @@ export function createMailPlanner(deps: {
       nowMs,
     });
     if (found.length === 0) return false;
-    mailedThisFlush.add(innovatorId);
+    coveredThisFlush.set(innovatorId, new Set(found.map((r) => r.challengeId)));
     const recommendations = found.map((r) => ({
       challengeId: r.challengeId,
       ideaId: r.best.ideaId,
@@ -186,7 +188,7 @@ export function createMailPlanner(deps: {
         }
         return sent;
       };
-      mailedThisFlush.clear();
+      coveredThisFlush.clear();
       recommendations += await each(drain(innovators), innovators, async (id) =>
         Number(await mailRecommendations(id)),
       );
