@@ -88,6 +88,28 @@ describe.each(testDbDrivers)('innovator and idea routes on %s', (driver) => {
     expect(events).toHaveLength(before + 1);
   });
 
+  it('re-creates a deleted idea above the deletion version, so subscribers keeping tombstones take it', async () => {
+    expect((await call('put', '/v1/ideas/idea-again', admin, idea('inn-2'))).status).toBe(200);
+    const changed = await call('put', '/v1/ideas/idea-again', admin, { ...idea('inn-2'), title: 'Nytt' });
+    expect(changed.body.version).toBe(2);
+    expect((await call('delete', '/v1/ideas/idea-again', admin)).status).toBe(204);
+    const recreated = await call('put', '/v1/ideas/idea-again', admin, idea('inn-2'));
+    expect(recreated.status).toBe(200);
+    const events = (await service.deps.outbox.unpublished(10_000)).filter((e) =>
+      JSON.stringify(e.payload).includes('idea-again'),
+    );
+    expect(events.map((e) => [e.eventName, (e.payload as { version: number }).version])).toEqual([
+      ['idea.upserted', 1],
+      ['idea.upserted', 2],
+      ['idea.deleted', 3],
+      ['idea.upserted', 4],
+    ]);
+    expect(recreated.body.version).toBe(4);
+    // Deleted again and re-created again: still climbing.
+    expect((await call('delete', '/v1/ideas/idea-again', admin)).status).toBe(204);
+    expect((await call('put', '/v1/ideas/idea-again', admin, idea('inn-2'))).body.version).toBe(6);
+  });
+
   it('answers a repeated Idempotency-Key with the stored answer and another body with 422', async () => {
     const first = await call('put', '/v1/ideas/idea-k', admin, idea('inn-2'), 'key-1');
     expect(first.status).toBe(200);

@@ -78,4 +78,26 @@ describe.each(testDbDrivers)('GDPR export and erasure on %s', (driver) => {
     expect(await service.deps.idempotency.find('admin:local', 'k-idea')).toBeUndefined();
     expect((await call('delete', '/v1/innovators/inn-1', me)).status).toBe(404);
   });
+
+  it('re-creates an erased person and their idea above the versions their erasure left', async () => {
+    const admin = await token('admin');
+    await call('put', '/v1/innovators/inn-3', admin, person);
+    await call('put', '/v1/ideas/idea-3', admin, { ...idea, innovatorId: 'inn-3' });
+    await call('put', '/v1/ideas/idea-3', admin, { ...idea, innovatorId: 'inn-3', title: 'Ny' });
+    expect((await call('delete', '/v1/innovators/inn-3', admin)).status).toBe(204);
+    const erased = (await service.deps.outbox.unpublished(1_000)).at(-1);
+    expect(erased).toMatchObject({
+      eventName: 'innovator.erased',
+      payload: { innovatorId: 'inn-3', version: 2 },
+    });
+    const again = await call('put', '/v1/innovators/inn-3', admin, person);
+    expect(again.status).toBe(200);
+    expect(again.body.version).toBe(3);
+    // The idea went with the person at version 2; it comes back above it (subscribers keep 2).
+    const ideaAgain = await call('put', '/v1/ideas/idea-3', admin, { ...idea, innovatorId: 'inn-3' });
+    expect(ideaAgain.status).toBe(200);
+    expect(ideaAgain.body.version).toBe(4);
+    const events = await service.deps.outbox.unpublished(1_000);
+    expect(events.at(-1)).toMatchObject({ eventName: 'idea.upserted', payload: { version: 4 } });
+  });
 });

@@ -2,7 +2,7 @@ import type { StoredChallenge, StoredIdea, StoredInnovator, StoredOrganisation }
 import type { Db } from '@suite/platform';
 import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { EntityKind, EntityOf } from '../domain/entity-kinds';
-import { challenges, ideas, innovators, organisations } from './schema';
+import { challenges, entityTombstones, ideas, innovators, organisations } from './schema';
 
 /** What a database and a transaction share, so entity writes and their events commit together. */
 export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -54,10 +54,19 @@ const onChange = (table: EntityTable, extra: Record<string, SQL> = {}) => ({
   setWhere: sql`${table.data} is distinct from excluded.data`,
 });
 
-const base = (entity: { id: string; externalId?: string }) => ({
+/**
+ * A new row continues above the version its deleted predecessor (same id) ended at, if any; a
+ * conflict (the row exists) takes the `onChange` path instead. Evaluated in the statement, so it
+ * sees a deletion committed just before.
+ */
+const firstVersion = (kind: EntityKind, id: string) =>
+  sql`(select coalesce(max(t.version), 0) + 1 from ${entityTombstones} t where t.kind = ${sql.raw(`'${kind}'`)} and t.id = ${id})`;
+
+const base = (kind: EntityKind, entity: { id: string; externalId?: string }) => ({
   id: entity.id,
   externalId: entity.externalId ?? null,
   data: entity,
+  version: firstVersion(kind, entity.id),
 });
 
 /** A consent's time moves only when the consent itself changes; a new `true` is stamped as given now. */
@@ -73,7 +82,7 @@ async function upsertRows<K extends EntityKind>(
     case 'organisations':
       return ex
         .insert(organisations)
-        .values(entities.map(base))
+        .values(entities.map((o) => base(kind, o)))
         .onConflictDoUpdate(onChange(organisations))
         .returning();
     case 'challenges':
@@ -81,7 +90,7 @@ async function upsertRows<K extends EntityKind>(
         .insert(challenges)
         .values(
           (entities as readonly EntityOf['challenges'][]).map((c) => ({
-            ...base(c),
+            ...base(kind, c),
             organisationId: c.organisationId,
             status: c.status,
           })),
@@ -98,7 +107,7 @@ async function upsertRows<K extends EntityKind>(
         .insert(innovators)
         .values(
           (entities as readonly EntityOf['innovators'][]).map((i) => ({
-            ...base(i),
+            ...base(kind, i),
             matchingConsentChangedAt: i.consents.matching ? sql`now()` : null,
             emailConsentChangedAt: i.consents.emailRecommendations ? sql`now()` : null,
           })),
@@ -117,11 +126,28 @@ async function upsertRows<K extends EntityKind>(
       return ex
         .insert(ideas)
         .values(
-          (entities as readonly EntityOf['ideas'][]).map((i) => ({ ...base(i), innovatorId: i.innovatorId })),
+          (entities as readonly EntityOf['ideas'][]).map((i) => ({
+            ...base(kind, i),
+            innovatorId: i.innovatorId,
+          })),
         )
         .onConflictDoUpdate(onChange(ideas, { innovatorId: sql`excluded.innovator_id` }))
         .returning();
   }
+}
+
+async function bury(ex: Executor, kind: EntityKind, rows: readonly { id: string; version: number }[]) {
+  if (rows.length === 0) return;
+  await ex
+    .insert(entityTombstones)
+    .values(rows.map((row) => ({ kind, id: row.id, version: row.version + 1 })))
+    .onConflictDoUpdate({
+      target: [entityTombstones.kind, entityTombstones.id],
+      set: {
+        version: sql`greatest(${entityTombstones.version}, excluded.version)`,
+        deletedAt: sql`now()`,
+      },
+    });
 }
 
 export interface ListPage {
@@ -182,11 +208,24 @@ export function createEntityStore(db: Db) {
       for (const row of rows) if (row.externalId !== null) found.set(row.externalId, row.id);
       return found;
     },
-    /** Deletes one record and returns what it was, or undefined if there was none. */
+    /**
+     * Deletes one record (an innovator with their ideas) and returns what it was, or undefined if
+     * there was none. Each deleted row leaves a tombstone at its last version + 1, the version of
+     * its deletion event, so a record re-created under the same id continues above it.
+     */
     async remove<K extends EntityKind>(ex: Executor, kind: K, id: string) {
+      if (kind === 'innovators') {
+        const theirIdeas = await ex
+          .delete(ideas)
+          .where(eq(ideas.innovatorId, id))
+          .returning({ id: ideas.id, version: ideas.version });
+        await bury(ex, 'ideas', theirIdeas);
+      }
       const table: EntityTable = tables[kind];
       const [row] = await ex.delete(table).where(eq(table.id, id)).returning();
-      return row ? toStored(kind, row) : undefined;
+      if (!row) return undefined;
+      await bury(ex, kind, [row]);
+      return toStored(kind, row);
     },
     /** Closes a challenge unless it already is; returns the closed challenge, or undefined if unchanged. */
     async closeChallenge(ex: Executor, id: string) {

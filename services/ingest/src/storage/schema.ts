@@ -59,6 +59,23 @@ export const ideas = pgTable(
   (t) => [index('ideas_innovator_idx').on(t.innovatorId, t.id)],
 );
 
+/**
+ * The last version of every deleted or erased record (kind + id + version, no content), so one
+ * re-created under the same id continues above it: subscribers keep tombstones and ignore events
+ * whose version is not newer, and would never see a re-created record that restarted at 1.
+ */
+export const entityTombstones = pgTable(
+  'entity_tombstones',
+  {
+    kind: text('kind').notNull(),
+    id: text('id').notNull(),
+    /** The version of the deletion (the record's last version + 1). */
+    version: integer('version').notNull(),
+    deletedAt: timestamptz('deleted_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] })],
+);
+
 /** Events written in the same transaction as the entity; a relay publishes them to the queues. */
 export const outbox = pgTable(
   'outbox',
@@ -97,7 +114,12 @@ export const idempotencyKeys = pgTable(
     response: jsonb('response'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.subject, t.key] }), index('idempotency_route_idx').on(t.route)],
+  (t) => [
+    primaryKey({ columns: [t.subject, t.key] }),
+    index('idempotency_route_idx').on(t.route),
+    // Pruning finds the expired answers by age.
+    index('idempotency_created_idx').on(t.createdAt),
+  ],
 );
 
 /** Bulk imports and their progress, persisted so progress survives a restart. */
