@@ -26,6 +26,25 @@ describe('ingest config', () => {
     expect(() => loadIngestConfig({ IMPORT_LIMIT: 'lots' })).toThrow(/IMPORT_LIMIT/);
   });
 
+  it('reads the retention settings as durations, defaulting to a week, a day and an hour', () => {
+    expect(loadIngestConfig({})).toMatchObject({
+      OUTBOX_RETENTION: 7 * 86_400_000,
+      IDEMPOTENCY_TTL: 86_400_000,
+      PRUNE_INTERVAL: 3_600_000,
+    });
+    const config = loadIngestConfig({
+      OUTBOX_RETENTION: '36h',
+      IDEMPOTENCY_TTL: '90m',
+      PRUNE_INTERVAL: '30s',
+    });
+    expect(config).toMatchObject({
+      OUTBOX_RETENTION: 36 * 3_600_000,
+      IDEMPOTENCY_TTL: 90 * 60_000,
+      PRUNE_INTERVAL: 30_000,
+    });
+    expect(() => loadIngestConfig({ IDEMPOTENCY_TTL: 'a day' })).toThrow(/IDEMPOTENCY_TTL/);
+  });
+
   it('refuses a batch size of zero', () => {
     expect(() => loadIngestConfig({ IMPORT_BATCH_SIZE: '0' })).toThrow(/IMPORT_BATCH_SIZE/);
   });

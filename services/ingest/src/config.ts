@@ -4,6 +4,16 @@ import { z } from 'zod';
 
 const count = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
+const msPer = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A duration such as `30m`, `24h` or `7d` (as `JWT_MAX_TTL`), read as milliseconds. */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+(s|m|h|d)$/, 'a duration such as 30m, 24h or 7d')
+    .default(fallback)
+    .transform((text) => Number(text.slice(0, -1)) * msPer[text.at(-1) as keyof typeof msPer]);
+
 const ingestConfigShape = {
   ...serviceConfigShape({
     service: 'ingest',
@@ -23,6 +33,12 @@ const ingestConfigShape = {
   OUTBOX_BATCH_SIZE: count(1_000, 10_000),
   /** How often the relay looks for new events when the outbox is empty. */
   OUTBOX_POLL_MS: count(100, 60_000),
+  /** How long published outbox rows are kept (for inspection and replay) before they are pruned. */
+  OUTBOX_RETENTION: duration('7d'),
+  /** How long a stored answer to an `Idempotency-Key` is kept; a retry after that writes anew. */
+  IDEMPOTENCY_TTL: duration('24h'),
+  /** How often expired outbox rows and idempotency answers are pruned. */
+  PRUNE_INTERVAL: duration('1h'),
 };
 
 export type IngestConfig = ReturnType<typeof loadIngestConfig>;

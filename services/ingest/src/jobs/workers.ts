@@ -1,7 +1,8 @@
 import type { IngestDeps } from '../deps';
 import { createOutboxRelay } from './outbox-relay';
+import { createPruner } from './pruner';
 
-/** Starts the outbox relay and registers it for graceful shutdown. */
+/** Starts the outbox relay and the pruner and registers them for graceful shutdown. */
 export function startWorkers(deps: IngestDeps) {
   const relay = createOutboxRelay({
     outbox: deps.outbox,
@@ -10,7 +11,17 @@ export function startWorkers(deps: IngestDeps) {
     batchSize: deps.config.OUTBOX_BATCH_SIZE,
     intervalMs: deps.config.OUTBOX_POLL_MS,
   });
+  const pruner = createPruner({
+    outbox: deps.outbox,
+    idempotency: deps.idempotency,
+    logger: deps.logger,
+    outboxRetentionMs: deps.config.OUTBOX_RETENTION,
+    idempotencyTtlMs: deps.config.IDEMPOTENCY_TTL,
+    intervalMs: deps.config.PRUNE_INTERVAL,
+  });
   relay.start();
+  pruner.start();
   deps.shutdown.register('workers', 'outbox relay', () => relay.stop());
-  return [relay];
+  deps.shutdown.register('workers', 'pruner', () => pruner.stop());
+  return [relay, pruner];
 }

@@ -1,5 +1,5 @@
 import type { Db } from '@suite/platform';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Executor } from './entity-store';
 import { idempotencyKeys } from './schema';
 
@@ -32,6 +32,14 @@ export function createIdempotencyRepository(db: Db) {
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key });
       return inserted.length > 0;
+    },
+    /** Deletes the answers stored before `before` (expired); answers how many went. */
+    async pruneExpired(before: Date): Promise<number> {
+      const removed = await db
+        .delete(idempotencyKeys)
+        .where(lt(idempotencyKeys.createdAt, before))
+        .returning({ key: idempotencyKeys.key });
+      return removed.length;
     },
     /** Erasure: stored answers about these routes (they may hold the person's data) are dropped. */
     async forgetRoutes(ex: Executor, routes: readonly string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { asc, count, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, count, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from './entity-store';
 import { outbox, outboxDeadLetters } from './schema';
 
@@ -54,6 +54,26 @@ export function createOutboxRepository(db: Db) {
         .update(outbox)
         .set({ publishedAt: sql`now()` })
         .where(inArray(outbox.seq, [...seqs]));
+    },
+    /**
+     * Deletes rows published before `before`, `batch` at a time (short statements, so a large
+     * backlog after a bulk import never holds a long lock); answers how many went.
+     */
+    async prunePublished(before: Date, batch = 10_000): Promise<number> {
+      let pruned = 0;
+      for (;;) {
+        const expired = db
+          .select({ seq: outbox.seq })
+          .from(outbox)
+          .where(lt(outbox.publishedAt, before))
+          .limit(batch);
+        const removed = await db
+          .delete(outbox)
+          .where(inArray(outbox.seq, expired))
+          .returning({ seq: outbox.seq });
+        pruned += removed.length;
+        if (removed.length < batch) return pruned;
+      }
     },
     /** Moves rows that can never be published aside, with why, in one transaction. */
     async deadLetter(rows: readonly (OutboxRow & { reason: string })[]): Promise<void> {
