@@ -25,7 +25,7 @@ export async function createDeps(config: IngestConfig, opts: { logger?: Logger }
   registerQueueMetrics(base.metrics, { queues: producers.map((producer) => producer.queue) });
   const store = createEntityStore(db);
   const outbox = createOutboxRepository(db);
-  const writer = createEntityWriter({ store, outbox });
+  const writer = createEntityWriter({ store });
   const imports = createImportsRepository(db);
   const abandoned = await imports.failAbandoned('the service stopped while this import was running');
   if (abandoned > 0) base.logger.warn({ abandoned }, 'imports left running by a stop were marked failed');

@@ -2,8 +2,6 @@ import {
   type Challenge,
   challengeSchema,
   consentsSchema,
-  type EventName,
-  type EventPayload,
   type Idea,
   type ImportKind,
   type Innovator,
@@ -48,24 +46,3 @@ export const importRowSchemas = {
   innovators: writeSchemas.innovators.extend({ id: idSchema.optional() }),
   ideas: writeSchemas.ideas.extend({ id: idSchema.optional() }),
 } as const satisfies Record<EntityKind, z.ZodType>;
-
-/** The upserted event of each kind, with the entity under the key its contract names. */
-export function upsertedEvent<K extends EntityKind>(
-  kind: K,
-  entity: EntityOf[K],
-  envelope: { eventId: string; version: number; occurredAt: string },
-): { name: EventName; payload: EventPayload<EventName> } {
-  switch (kind) {
-    case 'organisations':
-      return {
-        name: 'organisation.upserted',
-        payload: { ...envelope, organisation: entity as Organisation },
-      };
-    case 'challenges':
-      return { name: 'challenge.upserted', payload: { ...envelope, challenge: entity as Challenge } };
-    case 'innovators':
-      return { name: 'innovator.upserted', payload: { ...envelope, innovator: entity as Innovator } };
-    default:
-      return { name: 'idea.upserted', payload: { ...envelope, idea: entity as Idea } };
-  }
-}

@@ -1,7 +1,7 @@
 import type { StoredChallenge, StoredIdea, StoredInnovator, StoredOrganisation } from '@suite/contracts';
 import type { Db } from '@suite/platform';
 import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
-import type { EntityKind, EntityOf } from '../domain/entity-kinds';
+import type { EntityKind } from '../domain/entity-kinds';
 import { challenges, entityTombstones, ideas, innovators, organisations } from './schema';
 
 /** What a database and a transaction share, so entity writes and their events commit together. */
@@ -36,104 +36,6 @@ function toStored<K extends EntityKind>(kind: K, row: AnyRow): StoredOf[K] {
       emailRecommendations: iso(row.emailConsentChangedAt),
     },
   } as StoredOf[K];
-}
-
-/**
- * An upsert that only touches rows whose document changed: the version goes up by one per real
- * change, and an unchanged re-import updates (and emits) nothing.
- */
-const onChange = (table: EntityTable, extra: Record<string, SQL> = {}) => ({
-  target: table.id,
-  set: {
-    externalId: sql`excluded.external_id`,
-    data: sql`excluded.data`,
-    version: sql`${table.version} + 1`,
-    updatedAt: sql`now()`,
-    ...extra,
-  },
-  setWhere: sql`${table.data} is distinct from excluded.data`,
-});
-
-/**
- * A new row continues above the version its deleted predecessor (same id) ended at, if any; a
- * conflict (the row exists) takes the `onChange` path instead. Evaluated in the statement, so it
- * sees a deletion committed just before.
- */
-const firstVersion = (kind: EntityKind, id: string) =>
-  sql`(select coalesce(max(t.version), 0) + 1 from ${entityTombstones} t where t.kind = ${sql.raw(`'${kind}'`)} and t.id = ${id})`;
-
-const base = (kind: EntityKind, entity: { id: string; externalId?: string }) => ({
-  id: entity.id,
-  externalId: entity.externalId ?? null,
-  data: entity,
-  version: firstVersion(kind, entity.id),
-});
-
-/** A consent's time moves only when the consent itself changes; a new `true` is stamped as given now. */
-const consentStamp = (column: SQL, key: 'matching' | 'emailRecommendations') =>
-  sql`case when (${innovators.data}->'consents'->'${sql.raw(key)}') is distinct from (excluded.data->'consents'->'${sql.raw(key)}') then now() else ${column} end`;
-
-async function upsertRows<K extends EntityKind>(
-  ex: Executor,
-  kind: K,
-  entities: readonly EntityOf[K][],
-): Promise<AnyRow[]> {
-  switch (kind) {
-    case 'organisations':
-      return ex
-        .insert(organisations)
-        .values(entities.map((o) => base(kind, o)))
-        .onConflictDoUpdate(onChange(organisations))
-        .returning();
-    case 'challenges':
-      return ex
-        .insert(challenges)
-        .values(
-          (entities as readonly EntityOf['challenges'][]).map((c) => ({
-            ...base(kind, c),
-            organisationId: c.organisationId,
-            status: c.status,
-          })),
-        )
-        .onConflictDoUpdate(
-          onChange(challenges, {
-            organisationId: sql`excluded.organisation_id`,
-            status: sql`excluded.status`,
-          }),
-        )
-        .returning();
-    case 'innovators':
-      return ex
-        .insert(innovators)
-        .values(
-          (entities as readonly EntityOf['innovators'][]).map((i) => ({
-            ...base(kind, i),
-            matchingConsentChangedAt: i.consents.matching ? sql`now()` : null,
-            emailConsentChangedAt: i.consents.emailRecommendations ? sql`now()` : null,
-          })),
-        )
-        .onConflictDoUpdate(
-          onChange(innovators, {
-            matchingConsentChangedAt: consentStamp(sql`${innovators.matchingConsentChangedAt}`, 'matching'),
-            emailConsentChangedAt: consentStamp(
-              sql`${innovators.emailConsentChangedAt}`,
-              'emailRecommendations',
-            ),
-          }),
-        )
-        .returning();
-    default:
-      return ex
-        .insert(ideas)
-        .values(
-          (entities as readonly EntityOf['ideas'][]).map((i) => ({
-            ...base(kind, i),
-            innovatorId: i.innovatorId,
-          })),
-        )
-        .onConflictDoUpdate(onChange(ideas, { innovatorId: sql`excluded.innovator_id` }))
-        .returning();
-  }
 }
 
 async function bury(ex: Executor, kind: EntityKind, rows: readonly { id: string; version: number }[]) {
@@ -177,15 +79,6 @@ export function createEntityStore(db: Db) {
 
   return {
     get,
-    /**
-     * Writes the entities (one multi-row statement) and returns those that changed, with their new
-     * versions. Ids must be distinct within one call.
-     */
-    async upsertMany<K extends EntityKind>(ex: Executor, kind: K, entities: readonly EntityOf[K][]) {
-      if (entities.length === 0) return [];
-      const rows = await upsertRows(ex, kind, entities);
-      return rows.map((row) => toStored(kind, row));
-    },
     /** The ids of those `ids` that exist. */
     async existingIds(ex: Executor, kind: EntityKind, ids: readonly string[]): Promise<Set<string>> {
       if (ids.length === 0) return new Set();
