@@ -3,6 +3,7 @@
 // server as in production (a schema of its own, dropped after; `--pglite` for embedded PGlite on disk),
 // pooled SMTP to an smtp-server sink in this process that parses every message.
 //   pnpm bench:notification [--jobs N] [--database-url postgres://...] [--pglite] [--redis redis://...]
+//                           [--cpu-prof DIR]  (V8 CPU profiles of the service process, to see where time goes)
 //
 // Run 1, throughput: N recommendation jobs (one email each), every 10th published twice under another
 // BullMQ job id (double delivery). Timed from the first job added to the N-th distinct email.
@@ -34,6 +35,8 @@ const databaseUrl = hasFlag('pglite')
   ? undefined
   : (argValue('database-url') ?? 'postgres://postgres@127.0.0.1:5432/test');
 const mainScript = resolve('services/notification/src/main.ts');
+const cpuProfileDir = argValue('cpu-prof');
+const profileArgs = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProfileDir)}`] : [];
 
 const freePort = async () => {
   const server = createServer();
@@ -83,7 +86,7 @@ async function run(opts: { killHalfway: boolean }): Promise<RunResult> {
   const redis = createRedis(redisUrl);
   const inbox = createProducer(notificationInbox, { connection: redis, prefix });
   const start = () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', mainScript], {
+    const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', mainScript], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -39,16 +39,20 @@ export function createDeliver(deps: {
       // Another run of the same request is sending it right now; look again after the backoff.
       throw new Error('this email is being sent by another job; checking again later');
     }
+    let accepted = false;
     try {
-      await deps.mailer.send({
-        messageId,
-        to: toAddress,
-        subject,
-        html,
-        text,
-        headers: delivery.headers ?? {},
-      });
+      await deps.mailer.send(
+        { messageId, to: toAddress, subject, html, text, headers: delivery.headers ?? {} },
+        // Written while this is the only accepted-but-unlogged message of the process (the send gate).
+        async () => {
+          accepted = true;
+          await deps.deliveries.markSent(key);
+        },
+      );
     } catch (err) {
+      // The server has it but the log write failed: the row stays `sending`, and the job's retry
+      // sends this one message again (same Message-ID) once the lease lapses.
+      if (accepted) throw err;
       const failure = classifySmtpFailure(err);
       if (failure.permanent) {
         await deps.deliveries.markFailed(key, failure.smtpCode, failure.reason);
@@ -59,6 +63,5 @@ export function createDeliver(deps: {
       deps.logger.warn({ delivery: key, smtpCode: failure.smtpCode }, 'delivery failed; will retry');
       throw new Error(`SMTP send failed transiently (${failure.smtpCode ?? 'no reply'})`);
     }
-    await deps.deliveries.markSent(key);
   };
 }

@@ -1,4 +1,7 @@
-import nodemailer from 'nodemailer';
+import { Readable } from 'node:stream';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import { createSendGate } from './send-gate';
 
 export interface OutgoingMail {
   messageId: string;
@@ -10,34 +13,106 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
+  /**
+   * Sends one message; `recordAccepted` runs as soon as the server accepted it, while no other
+   * message of this mailer can be accepted (the send gate), and the send resolves after it.
+   */
+  send(mail: OutgoingMail, recordAccepted: () => Promise<void>): Promise<void>;
   close(): void;
 }
 
+type Connection = SMTPConnection & { _destroyed?: boolean };
+
 /**
- * A pooled SMTP transport: a few long-lived connections carry all messages, so a burst of mail
- * does not open one TCP (and TLS) session per email.
+ * A pool of long-lived SMTP connections (nodemailer's SMTPConnection) that all carry messages at
+ * once - envelope and body travel in parallel - while the end of each message goes through one gate:
+ * a connection sends the body, then waits for the gate before the final "." that makes the server
+ * accept it, and holds the gate until `recordAccepted` (the log write) is done. So "in flight" - accepted
+ * by the server but not yet logged - is at most one message per process at any time, and a kill -9
+ * repeats at most that one message (with the same Message-ID) when its job runs again.
  */
 export function createSmtpMailer(opts: { url: string; from: string; poolSize: number }): Mailer {
   const url = new URL(opts.url);
   const secure = url.protocol === 'smtps:';
-  const transport = nodemailer.createTransport({
-    pool: true,
-    host: url.hostname,
-    port: url.port ? Number(url.port) : secure ? 465 : 587,
-    secure,
-    auth: url.username
-      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
-      : undefined,
-    maxConnections: opts.poolSize,
-    maxMessages: Number.POSITIVE_INFINITY,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  const auth = url.username
+    ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+    : undefined;
+  const envelopeFrom = /<([^>]+)>/.exec(opts.from)?.[1] ?? opts.from;
+  const gate = createSendGate();
+  const idle: Connection[] = [];
+  const waiting: Array<(c: Connection | undefined) => void> = [];
+  let open = 0;
+  let closed = false;
+
+  const connect = () =>
+    new Promise<Connection>((resolve, reject) => {
+      const connection: Connection = new SMTPConnection({
+        host: url.hostname,
+        port: url.port ? Number(url.port) : secure ? 465 : 587,
+        secure,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      });
+      let ready = false;
+      // Before the greeting an error (refused, timeout) fails the connect; later ones (an idle
+      // connection the server drops) only take the connection out of the pool.
+      connection.on('error', (err) => {
+        if (!ready) reject(err);
+        connection.close();
+      });
+      connection.on('end', () => {
+        const i = idle.indexOf(connection);
+        if (i >= 0) idle.splice(i, 1);
+        if (!ready) reject(Object.assign(new Error('SMTP connection closed'), { code: 'ECONNECTION' }));
+      });
+      const connected = () => {
+        ready = true;
+        resolve(connection);
+      };
+      connection.connect((err) => {
+        if (err) return reject(err);
+        if (!auth) return connected();
+        connection.login(auth, (loginErr) => (loginErr ? reject(loginErr) : connected()));
+      });
+    });
+
+  async function lease(): Promise<Connection> {
+    for (;;) {
+      if (closed) throw Object.assign(new Error('mailer closed'), { code: 'ECONNECTION' });
+      const ready = idle.pop();
+      if (ready && !ready._destroyed) return ready;
+      if (ready) continue;
+      if (open < opts.poolSize) {
+        open++;
+        try {
+          return await connect();
+        } catch (err) {
+          open--;
+          throw err;
+        }
+      }
+      const handedOver = await new Promise<Connection | undefined>((resolve) => waiting.push(resolve));
+      if (handedOver) return handedOver;
+    }
+  }
+  function giveBack(connection: Connection, usable: boolean) {
+    if (!usable || closed || connection._destroyed) {
+      open--;
+      connection.close();
+      waiting.shift()?.(undefined); // a waiter may open a fresh connection instead
+      return;
+    }
+    const next = waiting.shift();
+    if (next) next(connection);
+    else idle.push(connection);
+  }
+
   return {
-    async send(mail) {
-      await transport.sendMail({
+    async send(mail, recordAccepted) {
+      if (closed) throw Object.assign(new Error('mailer closed'), { code: 'ECONNECTION' });
+      // One buffer per message: the socket gets it in a few large writes instead of many small ones.
+      const raw = await new MailComposer({
         from: opts.from,
         to: mail.to,
         subject: mail.subject,
@@ -45,8 +120,57 @@ export function createSmtpMailer(opts: { url: string; from: string; poolSize: nu
         text: mail.text,
         headers: mail.headers,
         messageId: mail.messageId,
+      })
+        .compile()
+        .build();
+      const connection = await lease();
+      let release: (() => void) | undefined;
+      let settled = false;
+      let bodyQueued = false;
+      // Read only once the server said 354: the body goes out at once, the end waits for the gate.
+      const body = new Readable({
+        read() {
+          if (!bodyQueued) {
+            bodyQueued = true;
+            this.push(raw);
+            return;
+          }
+          if (release) return;
+          void gate.acquire().then((done) => {
+            if (settled) return done();
+            release = done;
+            this.push(null);
+          });
+        },
       });
+      try {
+        await new Promise<void>((resolve, reject) =>
+          connection.send({ from: envelopeFrom, to: [mail.to] }, body, (err) =>
+            err ? reject(err) : resolve(),
+          ),
+        );
+      } catch (err) {
+        settled = true;
+        release?.();
+        const e = err as { code?: string; responseCode?: number };
+        const connectionFine = (e.code === 'EENVELOPE' || e.code === 'EMESSAGE') && e.responseCode !== 421;
+        if (connectionFine && !connection._destroyed)
+          connection.reset((resetErr) => giveBack(connection, !resetErr));
+        else giveBack(connection, false);
+        throw err;
+      }
+      giveBack(connection, true);
+      try {
+        await recordAccepted();
+      } finally {
+        settled = true;
+        release?.();
+      }
     },
-    close: () => transport.close(),
+    close() {
+      closed = true;
+      for (const connection of idle.splice(0)) connection.quit();
+      for (const waiter of waiting.splice(0)) waiter(undefined);
+    },
   };
 }
