@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze, CONCEPT_PREFIX } from './analyze';
 import { analyzeDocument } from './analyze-document';
 
 describe('analyze', () => {
@@ -21,6 +21,12 @@ describe('analyze', () => {
     const compound = analyze('samhällsutmaningar', 'sv').terms;
     const parts = analyze('samhälle utmaning', 'sv').terms.filter((t) => !t.startsWith('~'));
     expect(compound).toEqual(expect.arrayContaining(parts));
+  });
+
+  it('keeps field vocabulary as SDG evidence, not as cross-language tokens', () => {
+    const analysed = analyze('Clinicians and patients in a clinical trial.', 'en');
+    expect(analysed.concepts.map((c) => c.id)).toContain('domain-clinical');
+    expect(analysed.terms.filter((t) => t.startsWith(`${CONCEPT_PREFIX}domain-`))).toEqual([]);
   });
 
   it('gives Swedish and English texts on one topic shared concept tokens', () => {

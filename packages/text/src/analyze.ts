@@ -17,6 +17,15 @@ export interface AnalyzedText {
   readonly concepts: ConceptHit[];
 }
 
+/**
+ * Whether a concept becomes a cross-language `~token`. The broad field vocabulary of the SDG lexicon
+ * (`domain-*`, see sdg-lexicon/goals-domain.ts) is SDG evidence only: as index terms it matched ideas
+ * on a shared field ("technology", "patients") rather than a shared subject and lowered ranking MAP.
+ */
+function bridgesLanguages(conceptId: string): boolean {
+  return !conceptId.startsWith('domain-');
+}
+
 /** Picks the pipeline for a text whose language could not be told: Swedish letters decide. */
 function analysisLanguage(lang: Language, text: string): AnalysisLanguage {
   if (lang !== 'unknown') return lang;
@@ -36,6 +45,9 @@ export function analyze(input: string, lang?: Language): AnalyzedText {
   const stream = streamTokens(text, pipeline);
   const concepts = matchConcepts(stream, pipeline);
   const terms = [...stream.stems, ...stream.parts];
-  for (const hit of concepts) for (let i = 0; i < hit.count; i++) terms.push(CONCEPT_PREFIX + hit.id);
+  for (const hit of concepts) {
+    if (!bridgesLanguages(hit.id)) continue;
+    for (let i = 0; i < hit.count; i++) terms.push(CONCEPT_PREFIX + hit.id);
+  }
   return { lang: detected, terms, concepts };
 }

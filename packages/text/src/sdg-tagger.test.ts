@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze-document';
+import { SDG_LEXICON } from './sdg-lexicon';
 import { createSdgTagger, SDG_COUNT, tagSdgs } from './sdg-tagger';
 
 const topGoal = (text: string) => tagSdgs(text).tags[0]?.goal;
@@ -92,7 +93,32 @@ describe('tagSdgs', () => {
     );
     expect(concepts).toContain('employment');
     expect(concepts).not.toContain('decent-work');
-    expect(whole.tags.map((t) => t.goal)).toEqual([8]);
+    expect(whole.tags[0]?.goal).toBe(8);
+    expect(whole.tags[0]?.evidence).toEqual(['arbetstillfällen']);
+  });
+
+  it('reads the field vocabulary of research texts as support for a goal', () => {
+    const abstract =
+      'Learners on distance education courses: a study of pedagogy and tutor feedback with undergraduates.';
+    expect(topGoal(abstract)).toBe(4);
+    expect(
+      topGoal('Elever i distansutbildning: en studie av pedagogik och handledare i grundutbildningen.'),
+    ).toBe(4);
+  });
+
+  it('gets no evidence from common words that only stem like a lexicon word', () => {
+    const all = createSdgTagger({ threshold: 0, dominance: 0 });
+    const text = 'It is important to study how the communication of results shapes practice.';
+    expect(all.tag(text).strength?.[16]).toBe(0);
+    expect(all.tag(text).strength?.[10]).toBe(0);
+  });
+
+  it('has Swedish forms for every concept it has English forms for', () => {
+    for (const { goal, entries } of SDG_LEXICON) {
+      for (const [id, , en, sv] of entries) {
+        expect(`${goal} ${id} ${sv.trim().length > 0}`).toBe(`${goal} ${id} ${en.trim().length > 0}`);
+      }
+    }
   });
 
   it('accepts a stored analysed document', () => {

@@ -21,4 +21,15 @@ describe('stem', () => {
     expect(stem('вода', 'sv')).toBe('вода');
     expect(stem('水', 'en')).toBe('水');
   });
+
+  it('keeps English words apart that Porter would merge with an unrelated lexicon word', () => {
+    expect(stem('important', 'en')).not.toBe(stem('imports', 'en'));
+    expect(stem('communication', 'en')).not.toBe(stem('communities', 'en'));
+    expect(stem('hospital', 'en')).not.toBe(stem('hospitality', 'en'));
+    expect(stem('extremely', 'en')).not.toBe(stem('extremism', 'en'));
+    // ... while each word still shares a stem with its own inflections.
+    expect(stem('importance', 'en')).toBe(stem('important', 'en'));
+    expect(stem('hospitals', 'en')).toBe(stem('hospital', 'en'));
+    expect(stem('imported', 'en')).toBe(stem('imports', 'en'));
+  });
 });

@@ -120,7 +120,7 @@ export const goal17: GoalLexicon = {
     [
       'trade',
       3,
-      'trade|trading|exports|export|imports|tariff|tariffs|duty-free|quota-free|world trade organization|wto|multilateral trading system|market access|trade barriers',
+      'trade|trading|exports|export|imports and exports|import tariffs|import duties|tariff|tariffs|duty-free|quota-free|world trade organization|wto|multilateral trading system|market access|trade barriers',
       'handel|export|import|tullar|tullfri|världshandelsorganisationen|wto|handelshinder|marknadstillträde',
       '17.10',
     ],
@@ -134,16 +134,18 @@ export const goal17: GoalLexicon = {
     [
       'data-statistics',
       3,
-      'statistics|statistical|statistical capacity|disaggregated data|census|national statistical|statistical offices|vital registration',
-      'statistik|statistisk|folkräkning|statistikmyndighet',
+      'official statistics|national statistics|statistical capacity|disaggregated data|census|national statistical|statistical offices|vital registration',
+      'officiell statistik|nationell statistik|statistisk kapacitet|uppdelad statistik|folkräkning|statistikmyndighet|statistikmyndigheter',
       '17.18',
     ],
-    // Data and monitoring appear in texts about every goal (that is how progress is measured).
+    // Only data about development itself: plain "data", "statistical", "measurement" and "monitoring"
+    // appear in research on every goal (that is how any study measures) and made goal 17 a near miss
+    // of everything.
     [
       'data-monitoring',
       1,
-      'data|data collection|indicators|monitoring|measurement|open data',
-      'datainsamling|data|öppna data|indikatorer|uppföljning|mätning',
+      'data for development|open data|sdg indicators|sdg monitoring|monitoring framework|data gaps',
+      'data för utveckling|öppna data|indikatorer för de globala målen|uppföljning av de globala målen|uppföljningsramverk|databrister',
       '17.18',
     ],
     [
