@@ -7,6 +7,7 @@ import { analyzeDocument, tagSdgs } from '@suite/text';
 import { createApp } from '../../services/matching/src/app';
 import { loadMatchingConfig } from '../../services/matching/src/config';
 import { createDeps } from '../../services/matching/src/deps';
+import { encodeIndexEntry } from '../../services/matching/src/domain/index-entry';
 import { rebuildIndex } from '../../services/matching/src/rebuild-index';
 import { challenges, ideas, innovators } from '../../services/matching/src/storage/schema';
 import { readOpenIdeo } from '../eval/openideo-data';
@@ -68,7 +69,13 @@ const deps = await createDeps(config);
 const loadStarted = performance.now();
 const analysed = texts.ideas.map((t) => {
   const analysis = analyzeDocument(t);
-  return { ...t, analysis, inferred: tagSdgs(analysis).tags.map((tag) => tag.goal) };
+  const tagging = tagSdgs(analysis);
+  return {
+    ...t,
+    analysis,
+    inferred: tagging.tags.map((tag) => tag.goal),
+    indexEntry: encodeIndexEntry(analysis, tagging.scores),
+  };
 });
 const groups = ['woman', 'man', 'woman', 'man', 'non_binary', 'undisclosed'] as const;
 const regions = ['Skåne', 'Stockholm', 'Västra Götaland', null, null];
@@ -106,6 +113,7 @@ for (let start = 0; start < IDEAS; start += BATCH) {
         sdgs: [],
         inferredSdgs: text.inferred,
         analysis: text.analysis,
+        indexEntry: text.indexEntry,
         deleted: false,
         updatedAt: at,
       };

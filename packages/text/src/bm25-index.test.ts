@@ -105,6 +105,48 @@ describe('createBm25Index', () => {
     );
   });
 
+  it('reuses a prepared query only while the index is unchanged, and textScore equals score', () => {
+    const vocabulary = ['a', 'b', 'c', 'd'];
+    const operation = fc.oneof(
+      fc.record({
+        kind: fc.constant('add' as const),
+        id: fc.integer({ min: 0, max: 9 }),
+        terms: fc.dictionary(fc.constantFrom(...vocabulary), fc.integer({ min: 1, max: 4 }), { minKeys: 1 }),
+      }),
+      fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 9 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(operation, { maxLength: 30 }),
+        fc.subarray(vocabulary, { minLength: 1 }),
+        (ops, terms) => {
+          const index = createBm25Index({ maxDocumentShare: 1 });
+          const oracle = new Map<string, Record<string, number>>();
+          // One query array asked again after every change, as a stored challenge profile is.
+          const query = q(...terms);
+          for (const op of ops) {
+            if (op.kind === 'add') {
+              index.add(`d${op.id}`, doc(op.terms));
+              oracle.set(`d${op.id}`, op.terms);
+            } else {
+              index.remove(`d${op.id}`);
+              oracle.delete(`d${op.id}`);
+            }
+            const expected = bruteForce(oracle, query);
+            for (const id of oracle.keys()) {
+              const full = index.score(query, id)?.score;
+              expect(index.textScore(query, id)).toBe(full);
+              expect(full).toBeCloseTo(expected.get(id) ?? 0, 3);
+              expect(index.textScore([...query], id)).toBe(full);
+            }
+            expect(index.textScore(query, 'missing')).toBeUndefined();
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('drops terms most documents share when the query has rarer ones, and keeps them otherwise', () => {
     const index = createBm25Index({ minCommonPostings: 0 });
     for (const id of ['a', 'b', 'c', 'd']) index.add(id, doc({ common: 1 }));

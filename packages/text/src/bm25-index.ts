@@ -3,7 +3,7 @@ import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm2
 import { createForwardIndex } from './forward-index';
 import { appendPosting, emptyPostings, type Postings, positionIn } from './postings';
 import { createQuantisedVectors } from './quantised-vectors';
-import { growFloat32, growInt32, growUint8 } from './typed-array-growth';
+import { growFloat32, growFloat64, growInt32, growUint8 } from './typed-array-growth';
 
 export type {
   Bm25Index,
@@ -55,6 +55,16 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   // Reused across queries so a search allocates only its result.
   let accumulator = new Float32Array(64);
   let touched = new Int32Array(64);
+  let contributions = new Float64Array(64);
+
+  // Anything that changes a prepared query (df, live count, impacts) bumps this; a prepared query
+  // is reused while the stamp it was made under still holds. Keyed by the query array itself:
+  // queries are values (readonly), and a challenge's stored profile asks with the same array.
+  let mutations = 0;
+  const prepared = new WeakMap<
+    readonly QueryTerm[],
+    { stamp: number; terms: Array<{ t: number; w: number }> }
+  >();
 
   const termId = (term: string): number => {
     let id = termIds.get(term);
@@ -75,6 +85,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
 
   const append = (id: string, doc: IndexableDocument, vector?: ArrayLike<number>) => {
     const n = docCount++;
+    mutations++;
     vectors.write(n, vector);
     docNames[n] = id;
     docIds.set(id, n);
@@ -119,6 +130,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   };
 
   const recomputeImpacts = (average: number) => {
+    mutations++;
     referenceAverage = average > 0 ? average : 1;
     for (const list of postings) {
       for (let p = 0; p < list.length; p++) {
@@ -130,6 +142,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   };
 
   const kill = (n: number) => {
+    mutations++;
     alive[n] = 0;
     let count = 0;
     forward.forEachTerm(n, (t) => {
@@ -179,6 +192,14 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   // Resolves, weights (x idf) and prunes a query; returns term ids and their query-side weights.
   const prepare = (query: readonly QueryTerm[]): Array<{ t: number; w: number }> => {
     syncImpacts();
+    const known = prepared.get(query);
+    if (known !== undefined && known.stamp === mutations) return known.terms;
+    const terms = prepareNow(query);
+    prepared.set(query, { stamp: mutations, terms });
+    return terms;
+  };
+
+  const prepareNow = (query: readonly QueryTerm[]): Array<{ t: number; w: number }> => {
     const merged = new Map<number, number>();
     for (const { term, weight } of query) {
       const t = termIds.get(term);
@@ -249,6 +270,23 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
         score,
         terms: explainTerms > 0 ? explain(terms, item, explainTerms) : [],
       }));
+    },
+    textScore(query, id) {
+      const n = docIds.get(id);
+      if (n === undefined) return undefined;
+      const terms = prepare(query);
+      contributions = growFloat64(contributions, terms.length);
+      let count = 0;
+      for (const { t, w } of terms) {
+        const list = postings[t] as Postings;
+        const p = positionIn(list, n);
+        if (p >= 0) contributions[count++] = w * (list.impacts[p] as number);
+      }
+      // Summed largest first, as `score` sums its sorted explanation: the same number to the bit.
+      const sorted = contributions.subarray(0, count).sort();
+      let sum = 0;
+      for (let i = count - 1; i >= 0; i--) sum += sorted[i] as number;
+      return sum;
     },
     score(query, id) {
       const n = docIds.get(id);

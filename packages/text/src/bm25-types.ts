@@ -59,6 +59,11 @@ export interface Bm25Index {
   readonly size: number;
   /** Top-k documents for a query, best first. An empty or unknown query gives `[]`. */
   search(query: readonly QueryTerm[], k: number, options?: SearchOptions): SearchHit[];
+  /**
+   * BM25 score of one document for a query, exactly `score(query, id).score` without building the
+   * explanation; undefined when the id is not indexed. For scoring one document against many queries.
+   */
+  textScore(query: readonly QueryTerm[], id: string): number | undefined;
   /** BM25 score of one document for a query (0 when absent), with its explanation. */
   score(query: readonly QueryTerm[], id: string): SearchHit | undefined;
   /** Top contributing query terms for each of several documents (one query preparation for all). */

@@ -100,6 +100,19 @@ describe('createMatcher', () => {
     expect(matcher.score(profile, 'missing')).toBeUndefined();
   });
 
+  it('explains a batch of hits exactly as it explains each one it scores', () => {
+    const matcher = matcherWithIdeas();
+    const profile = matcher.profile(analyzeDocument({ title: 'Fresh vegetables and sanitation at school' }));
+    const ranked = matcher.rank(profile, 5);
+    const bare = ranked.map((hit) => ({ ...hit, terms: [], sharedSdgs: [], bridgedTerms: [] }));
+    expect(matcher.explain(profile, bare)).toEqual(ranked);
+    for (const hit of matcher.explain(profile, bare)) {
+      const single = matcher.score(profile, hit.id);
+      expect(hit.terms).toEqual(single?.terms);
+      expect(hit.sharedSdgs).toEqual(single?.sharedSdgs);
+    }
+  });
+
   it('forgets removed ideas', () => {
     const matcher = matcherWithIdeas();
     matcher.removeIdea('marrow');

@@ -1,6 +1,12 @@
 import { CONCEPT_PREFIX } from './analyze';
 import type { AnalyzedDocument } from './analyze-document';
-import { type Bm25Index, type Bm25Options, createBm25Index, type QueryTerm } from './bm25-index';
+import {
+  type Bm25Index,
+  type Bm25Options,
+  createBm25Index,
+  type IndexableDocument,
+  type QueryTerm,
+} from './bm25-index';
 import { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions, queryFromTerms } from './query-expansion';
 import { translateQuery } from './query-translation';
 import { sdgSimilarity } from './sdg-similarity';
@@ -63,6 +69,11 @@ export interface Matcher {
   readonly index: Bm25Index;
   /** Adds or replaces an idea (its stored analysis is enough; no re-analysis). */
   addIdea(id: string, doc: AnalyzedDocument): void;
+  /**
+   * Adds or replaces an idea from its terms and the SDG scores `tagSdgs` gave its analysis when it
+   * was stored, so a rebuild neither re-analyses nor re-tags.
+   */
+  addIdea(id: string, doc: IndexableDocument, sdgScores: ArrayLike<number>): void;
   removeIdea(id: string): boolean;
   /** Prepares a challenge: expands its query over the current ideas and tags its SDGs. */
   profile(doc: AnalyzedDocument): ChallengeProfile;
@@ -73,6 +84,11 @@ export interface Matcher {
   rank(profile: ChallengeProfile, k: number): MatchHit[];
   /** Scores one idea for a challenge (for idea -> challenge recommendations); undefined if unknown. */
   score(profile: ChallengeProfile, ideaId: string): MatchHit | undefined;
+  /**
+   * Adds the explanation (shared terms, shared SDGs, bridged terms) to hits of this profile, as
+   * `rank` and `score` give it, with one query preparation for all of them. Hits must be indexed.
+   */
+  explain(profile: ChallengeProfile, hits: readonly MatchHit[]): MatchHit[];
 }
 
 // Ranking by the blend needs candidates beyond k: an idea just below the text top-k can overtake
@@ -114,7 +130,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return { id, score, components: { text, sdg }, terms: [], sharedSdgs: [] };
   };
   // Explanations only for what is returned: they cost a postings lookup per query term.
-  const explained = (profile: ChallengeProfile, hits: MatchHit[]): MatchHit[] => {
+  const explained = (profile: ChallengeProfile, hits: readonly MatchHit[]): MatchHit[] => {
     // All matched terms (best first): the top few explain the score, and any bridged term among
     // them all is worth showing, even one that contributed less than the top few.
     const terms = index.explain(
@@ -140,8 +156,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
   return {
     index,
-    addIdea(id, doc) {
-      index.add(id, doc, tagSdgs(doc).scores);
+    addIdea(id: string, doc: IndexableDocument | AnalyzedDocument, sdgScores?: ArrayLike<number>) {
+      index.add(id, doc, sdgScores ?? tagSdgs(doc as AnalyzedDocument).scores);
     },
     removeIdea: (id) => index.remove(id),
     profile(doc) {
@@ -178,5 +194,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const scored = index.score(profile.query, ideaId);
       return explained(profile, [hit(profile, ideaId, scored?.score ?? 0)])[0];
     },
+    explain: explained,
   };
 }

@@ -21,3 +21,10 @@ export function growUint8(array: Uint8Array<ArrayBuffer>, needed: number): Uint8
   next.set(array);
   return next;
 }
+
+export function growFloat64(array: Float64Array<ArrayBuffer>, needed: number): Float64Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const next = new Float64Array(Math.max(needed, Math.ceil(array.length * 1.5), 4));
+  next.set(array);
+  return next;
+}

@@ -1,13 +1,16 @@
 import type { AnalyzedDocument } from '@suite/text';
+import { decodeIndexEntry } from './domain/index-entry';
 import type { MatchIndex } from './domain/match-index';
-import { challengeFacts, ideaFacts, innovatorFacts } from './domain/projection-rows';
-import type { ProjectionRepository } from './storage/projection.repository';
+import { challengeFacts, innovatorFacts, storedIdeaFacts } from './domain/projection-rows';
+import type { IndexableIdeaRow, ProjectionRepository } from './storage/projection.repository';
 
-const PAGE = 5_000;
+// Large pages: each round trip costs a query plan and a sort; the rows are compact entries.
+const PAGE = 20_000;
 
 /**
- * Fills the in-memory index from the stored projection at start: stored analyses go straight into
- * the BM25 index (no re-analysis). Returns counts and how long loading and indexing took.
+ * Fills the in-memory index from the stored projection at start: stored index entries (terms and
+ * SDG profile) go straight into the BM25 index, no re-analysis and no re-tagging; rows stored before
+ * entries existed fall back to their full analysis. Returns counts and how long loading and indexing took.
  */
 export async function rebuildIndex(projection: ProjectionRepository, index: MatchIndex) {
   const started = performance.now();
@@ -17,15 +20,24 @@ export async function rebuildIndex(projection: ProjectionRepository, index: Matc
   let ideas = 0;
   let after = '';
   for (;;) {
-    const page = await projection.liveIdeasAfter(after, PAGE);
+    const page = await projection.indexableIdeasAfter(after, PAGE);
     const indexing = performance.now();
-    for (const row of page) {
-      if (row.analysis) index.putIdea(ideaFacts(row), row.analysis as AnalyzedDocument);
-    }
+    for (const row of page) putStored(index, row);
     indexMs += performance.now() - indexing;
     ideas += page.length;
     if (page.length < PAGE) break;
     after = page[page.length - 1]?.id ?? after;
   }
   return { ideas, totalMs: Math.round(performance.now() - started), indexMs: Math.round(indexMs) };
+}
+
+function putStored(index: MatchIndex, row: IndexableIdeaRow) {
+  const entry = row.indexEntry === null ? undefined : decodeIndexEntry(row.indexEntry);
+  if (entry) {
+    index.putStoredIdea(storedIdeaFacts(row, entry.lang), entry);
+    return;
+  }
+  if (row.analysisText === null) return;
+  const analysis = JSON.parse(row.analysisText) as AnalyzedDocument;
+  index.putIdea(storedIdeaFacts(row, analysis.lang), analysis);
 }

@@ -1,10 +1,16 @@
 import type { Gender, MatchingWeights } from '@suite/contracts';
 import { type ChallengeProfile, type MatchHit, SDG_COUNT, sdgSimilarity } from '@suite/text';
 import type { ChallengeFacts, InnovatorFacts, MatchIndex } from './match-index';
-import { explanationOf, type PairScore, scorePair } from './pair-score';
+import { explanationOf, type PairScore, scoreOnly } from './pair-score';
 
-/** An innovator who may be shortlisted, with their best idea for the challenge. */
+/** An innovator who may be shortlisted, with their best idea for the challenge (not yet explained). */
 export interface PoolEntry {
+  innovator: InnovatorFacts;
+  best: Omit<PairScore, 'explanation'>;
+}
+
+/** A listed pool entry, with the explanation of its score. */
+export interface ExplainedEntry {
   innovator: InnovatorFacts;
   best: PairScore;
 }
@@ -24,12 +30,6 @@ export function textHits(index: MatchIndex, profile: ChallengeProfile, wanted: n
   return index.matcher.index
     .search(profile.query, wanted, { explainTerms: 0 })
     .map((found) => unexplainedHit(index, profile, found.id, found.score));
-}
-
-/** One idea's unexplained hit for a challenge (recommendations); undefined if the idea is not indexed. */
-export function textHit(index: MatchIndex, profile: ChallengeProfile, ideaId: string): MatchHit | undefined {
-  if (!index.matcher.index.has(ideaId)) return undefined;
-  return unexplainedHit(index, profile, ideaId, index.matcher.index.score(profile.query, ideaId)?.score ?? 0);
 }
 
 const scratch = new Float32Array(SDG_COUNT);
@@ -67,7 +67,7 @@ export function candidatePool(input: {
       const innovator = index.innovator(idea.innovatorId);
       // Ideas whose innovator has not arrived, or who has not consented, are indexed but not listed.
       if (!innovator?.consentMatching) continue;
-      const pair = scorePair({ hit, challenge, idea, innovator, weights, nowMs });
+      const pair = scoreOnly({ hit, challenge, idea, innovator, weights, nowMs });
       const current = best.get(innovator.id);
       if (
         !current ||
@@ -82,20 +82,37 @@ export function candidatePool(input: {
   }
 }
 
-/** Adds the explanation (top shared terms, shared SDGs) to the entries that are listed. */
+/**
+ * Adds the explanation (top shared terms, shared SDGs) to the entries that are listed, with one
+ * query preparation for all of them.
+ */
 export function explainEntries(
   index: MatchIndex,
   challenge: ChallengeFacts,
   profile: ChallengeProfile,
-  entries: PoolEntry[],
-): PoolEntry[] {
+  entries: readonly PoolEntry[],
+): ExplainedEntry[] {
+  const indexed = entries.filter((entry) => index.matcher.index.has(entry.best.ideaId));
+  const hits = index.matcher.explain(
+    profile,
+    indexed.map((entry) => ({
+      id: entry.best.ideaId,
+      score: 0,
+      components: { text: entry.best.components.text, sdg: entry.best.components.sdg },
+      terms: [],
+      sharedSdgs: [],
+    })),
+  );
+  const byIdea = new Map(hits.map((hit) => [hit.id, hit]));
   return entries.map((entry) => {
     const idea = index.idea(entry.best.ideaId);
-    const hit = idea && index.matcher.score(profile, idea.id);
-    if (!idea || !hit) return entry;
-    return { ...entry, best: { ...entry.best, explanation: explanationOf(hit, challenge, idea) } };
+    const hit = byIdea.get(entry.best.ideaId) ?? unexplained;
+    const explanation = idea ? explanationOf(hit, challenge, idea) : { terms: [], sdgs: [] };
+    return { innovator: entry.innovator, best: { ...entry.best, explanation } };
   });
 }
+
+const unexplained = { terms: [], sharedSdgs: [] };
 
 function wideEnough(pool: Map<string, PoolEntry>, groups: readonly Gender[], k: number): boolean {
   if (pool.size < k) return false;

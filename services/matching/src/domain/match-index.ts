@@ -76,6 +76,22 @@ export function createMatchIndex(clock: () => number = Date.now) {
     if (owned?.size === 0) ideasByInnovator.delete(idea.innovatorId);
   };
 
+  const replaceText = (facts: IdeaFacts, addText: () => void) => {
+    const previous = ideas.get(facts.id);
+    if (previous) unlinkIdea(previous);
+    matcher.removeIdea(facts.id);
+    addText();
+    ideas.set(facts.id, facts);
+    let owned = ideasByInnovator.get(facts.innovatorId);
+    if (!owned) {
+      owned = new Set();
+      ideasByInnovator.set(facts.innovatorId, owned);
+    }
+    owned.add(facts.id);
+    generation++;
+    textGeneration++;
+  };
+
   const profileIsFresh = (cached: CachedProfile): boolean => {
     if (cached.generation === textGeneration) return true;
     const size = matcher.index.size;
@@ -94,19 +110,14 @@ export function createMatchIndex(clock: () => number = Date.now) {
     },
     /** Adds or replaces an idea from its stored analysis (no re-analysis). */
     putIdea(facts: IdeaFacts, analysis: AnalyzedDocument) {
-      const previous = ideas.get(facts.id);
-      if (previous) unlinkIdea(previous);
-      matcher.removeIdea(facts.id);
-      matcher.addIdea(facts.id, analysis);
-      ideas.set(facts.id, facts);
-      let owned = ideasByInnovator.get(facts.innovatorId);
-      if (!owned) {
-        owned = new Set();
-        ideasByInnovator.set(facts.innovatorId, owned);
-      }
-      owned.add(facts.id);
-      generation++;
-      textGeneration++;
+      replaceText(facts, () => matcher.addIdea(facts.id, analysis));
+    },
+    /**
+     * Adds or replaces an idea from its stored index entry: terms and the SDG profile tagged when it
+     * was stored (the rebuild at start neither re-analyses nor re-tags).
+     */
+    putStoredIdea(facts: IdeaFacts, entry: IndexableDocument & { sdg: ArrayLike<number> }) {
+      replaceText(facts, () => matcher.addIdea(facts.id, entry, entry.sdg));
     },
     removeIdea(id: string): boolean {
       const previous = ideas.get(id);

@@ -32,6 +32,18 @@ export function scorePair(input: {
   weights: MatchingWeights;
   nowMs: number;
 }): PairScore {
+  return { ...scoreOnly(input), explanation: explanationOf(input.hit, input.challenge, input.idea) };
+}
+
+/** A pair's score and components without the explanation (pools: only listed entries get one). */
+export function scoreOnly(input: {
+  hit: Pick<MatchHit, 'components'>;
+  challenge: ChallengeFacts;
+  idea: IdeaFacts;
+  innovator: InnovatorFacts | undefined;
+  weights: MatchingWeights;
+  nowMs: number;
+}): Omit<PairScore, 'explanation'> {
   const { hit, challenge, idea, innovator, weights, nowMs } = input;
   const components: ScoreComponents = {
     text: hit.components.text,
@@ -41,12 +53,7 @@ export function scorePair(input: {
     stage: stageComponent(idea.stage),
     freshness: freshnessComponent(idea.updatedAtMs, nowMs),
   };
-  return {
-    ideaId: idea.id,
-    score: weightedScore(components, weights),
-    components,
-    explanation: explanationOf(hit, challenge, idea),
-  };
+  return { ideaId: idea.id, score: weightedScore(components, weights), components };
 }
 
 /**

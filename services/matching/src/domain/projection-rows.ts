@@ -2,6 +2,7 @@ import type { Challenge, Gender, Idea, Innovator } from '@suite/contracts';
 import type { BalancePolicySetting } from '@suite/fairness';
 import { type AnalyzedDocument, analyzeDocument, tagSdgs } from '@suite/text';
 import type { ChallengeRow, IdeaRow, InnovatorRow } from '../storage/projection.repository';
+import { encodeIndexEntry } from './index-entry';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
 
 /*
@@ -56,6 +57,7 @@ export function innovatorRow(innovator: Innovator, version: number, at: Date): I
 
 export function ideaRow(idea: Idea, version: number, at: Date): IdeaRow {
   const analysis = analyzeDocument({ title: idea.title, body: idea.description });
+  const tagging = tagSdgs(analysis);
   return {
     id: idea.id,
     version,
@@ -65,8 +67,9 @@ export function ideaRow(idea: Idea, version: number, at: Date): IdeaRow {
     stage: idea.stage,
     region: idea.region ?? null,
     sdgs: idea.sdgs,
-    inferredSdgs: inferredGoals(analysis),
+    inferredSdgs: tagging.tags.map((tag) => tag.goal),
     analysis,
+    indexEntry: encodeIndexEntry(analysis, tagging.scores),
     deleted: false,
     updatedAt: at,
   };
@@ -85,6 +88,7 @@ export function ideaTombstone(ideaId: string, innovatorId: string, version: numb
     sdgs: [],
     inferredSdgs: [],
     analysis: null,
+    indexEntry: null,
     deleted: true,
     updatedAt: at,
   };
@@ -112,6 +116,21 @@ export const innovatorFacts = (row: InnovatorRow): InnovatorFacts => ({
   region: row.region,
   consentMatching: row.consentMatching,
   consentEmailRecommendations: row.consentEmailRecommendations,
+});
+
+/** Facts of an idea read for the rebuild (only the columns the index keeps). */
+export const storedIdeaFacts = (
+  row: Pick<IdeaRow, 'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt'>,
+  language: string,
+): IdeaFacts => ({
+  id: row.id,
+  innovatorId: row.innovatorId,
+  title: row.title,
+  stage: row.stage,
+  region: row.region,
+  language,
+  sdgs: row.sdgs,
+  updatedAtMs: row.updatedAt.getTime(),
 });
 
 export const ideaFacts = (row: IdeaRow): IdeaFacts => ({

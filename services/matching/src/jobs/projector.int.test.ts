@@ -86,7 +86,12 @@ describe.each(testDbDrivers)('projector on %s', (driver) => {
     expect(await projector.innovatorErased(innovatorErasedEvent(2, 'p-1'))).toBe(true);
     const person = await projection.innovator('p-1');
     expect(person).toMatchObject({ erased: true, name: null });
-    expect(await projection.idea('i-1')).toMatchObject({ deleted: true, analysis: null, title: '' });
+    expect(await projection.idea('i-1')).toMatchObject({
+      deleted: true,
+      analysis: null,
+      indexEntry: null,
+      title: '',
+    });
     expect(index.innovator('p-1')).toBeUndefined();
     expect(index.matcher.index.has('i-1')).toBe(false);
     // Late replays of older events do not bring anything back.
@@ -127,5 +132,13 @@ describe.each(testDbDrivers)('projector on %s', (driver) => {
     expect(rebuilt.matcher.rank(rebuilt.profile(rebuilt.challenge('c-1')!), 5)).toEqual(
       index.matcher.rank(profile, 5),
     );
+    // Rows stored before index entries existed are rebuilt from their analysis, to the same index.
+    await database.db.execute(sql`update ideas set index_entry = null where id = 'i-2'`);
+    const fromAnalysis = createMatchIndex();
+    expect((await rebuildIndex(projection, fromAnalysis)).ideas).toBe(2);
+    expect(fromAnalysis.matcher.rank(fromAnalysis.profile(fromAnalysis.challenge('c-1')!), 5)).toEqual(
+      index.matcher.rank(profile, 5),
+    );
+    expect(fromAnalysis.idea('i-2')).toEqual(index.idea('i-2'));
   });
 });

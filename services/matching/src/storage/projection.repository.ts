@@ -5,6 +5,10 @@ import { challenges, decisionHistory, decisions, ideas, innovators, shownShortli
 export type ChallengeRow = typeof challenges.$inferSelect;
 export type InnovatorRow = typeof innovators.$inferSelect;
 export type IdeaRow = typeof ideas.$inferSelect;
+export type IndexableIdeaRow = Pick<
+  IdeaRow,
+  'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt' | 'indexEntry'
+> & { analysisText: string | null };
 
 /**
  * The matching projection's tables. Every write carries the event's version and only lands when it
@@ -88,6 +92,7 @@ export function createProjectionRepository(db: Db) {
           .set({
             deleted: true,
             analysis: null,
+            indexEntry: null,
             title: '',
             region: null,
             sdgs: [],
@@ -108,10 +113,26 @@ export function createProjectionRepository(db: Db) {
       });
     },
 
-    /** Pages through live rows by id (keyset), for the index rebuild at start. */
-    async liveIdeasAfter(afterId: string, limit: number): Promise<IdeaRow[]> {
+    /**
+     * Pages through live ideas by id (keyset) for the index rebuild at start, with only what the
+     * index keeps: the facts and the stored index entry, or the analysis (as JSON text) for rows
+     * stored before entries existed. Text, not jsonb, because printing jsonb is most of the cost.
+     */
+    async indexableIdeasAfter(afterId: string, limit: number): Promise<IndexableIdeaRow[]> {
       return db
-        .select()
+        .select({
+          id: ideas.id,
+          innovatorId: ideas.innovatorId,
+          title: ideas.title,
+          stage: ideas.stage,
+          region: ideas.region,
+          sdgs: ideas.sdgs,
+          updatedAt: ideas.updatedAt,
+          indexEntry: ideas.indexEntry,
+          analysisText: sql<
+            string | null
+          >`case when ${ideas.indexEntry} is null then ${ideas.analysis}::text end`,
+        })
         .from(ideas)
         .where(and(eq(ideas.deleted, false), gt(ideas.id, afterId)))
         .orderBy(asc(ideas.id))
