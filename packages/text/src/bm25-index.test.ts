@@ -147,6 +147,29 @@ describe('createBm25Index', () => {
     );
   });
 
+  it('trims spare room without changing any answer, and keeps growing after', () => {
+    const index = createBm25Index({ vectorSize: 3 });
+    const words = ['water', 'toilet', 'school', 'food', 'garden', 'bike'];
+    const docOf = (i: number) =>
+      doc({ [words[i % 6] as string]: 1 + (i % 3), [words[(i * 7) % 6] as string]: 1 });
+    for (let i = 0; i < 300; i++) index.add(`d${i}`, docOf(i), [i % 2, 0.5, 1]);
+    const query = q('water', 'garden');
+    const before = index.search(query, 20);
+    const bytes = index.typedArrayBytes();
+    index.trim();
+    expect(index.typedArrayBytes()).toBeLessThan(bytes);
+    expect(index.search(query, 20)).toEqual(before);
+    expect([...(index.vector('d7') ?? [])]).toEqual([1, expect.closeTo(0.5, 2), 1]);
+    for (let i = 300; i < 320; i++) index.add(`d${i}`, docOf(i), [1, 1, 1]);
+    index.remove('d0');
+    const oracle = new Map<string, Record<string, number>>();
+    for (let i = 1; i < 320; i++) oracle.set(`d${i}`, docOf(i).terms as Record<string, number>);
+    const expected = bruteForce(oracle, query);
+    for (const hit of index.search(query, 400, { explainTerms: 0 }))
+      expect(hit.score).toBeCloseTo(expected.get(hit.id) ?? -1, 3);
+    expect(index.termFrequencies('d319')).toEqual(new Map(Object.entries(docOf(319).terms)));
+  });
+
   it('drops terms most documents share when the query has rarer ones, and keeps them otherwise', () => {
     const index = createBm25Index({ minCommonPostings: 0 });
     for (const id of ['a', 'b', 'c', 'd']) index.add(id, doc({ common: 1 }));

@@ -1,9 +1,9 @@
 import { rankTopK } from './bm25-ranking';
 import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm25-types';
 import { createForwardIndex } from './forward-index';
-import { appendPosting, emptyPostings, type Postings, positionIn } from './postings';
+import { appendPosting, emptyPostings, type Postings, positionIn, trimPostings } from './postings';
 import { createQuantisedVectors } from './quantised-vectors';
-import { growFloat32, growFloat64, growInt32, growUint8 } from './typed-array-growth';
+import { fitTo, growFloat32, growFloat64, growInt32, growUint8 } from './typed-array-growth';
 
 export type {
   Bm25Index,
@@ -319,6 +319,16 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
       return t === undefined ? 0 : idfOf(df[t] as number);
     },
     compact,
+    trim() {
+      for (const list of postings) trimPostings(list);
+      forward.trim(docCount);
+      vectors.trim(docCount);
+      docLength = fitTo(docLength, docCount);
+      alive = fitTo(alive, docCount);
+      accumulator = fitTo(accumulator, docCount);
+      touched = fitTo(touched, docCount);
+      df = fitTo(df, termNames.length);
+    },
     typedArrayBytes() {
       let bytes = vectors.byteLength + df.byteLength + docLength.byteLength + alive.byteLength;
       bytes += forward.byteLength + accumulator.byteLength + touched.byteLength;

@@ -80,6 +80,11 @@ export interface Bm25Index {
   idf(term: string): number;
   /** Drops removed documents from the postings now rather than when the garbage threshold is hit. */
   compact(): void;
+  /**
+   * Gives back the spare room that growth by appends left in every typed array (about a fifth of
+   * the postings after a bulk load); later appends grow again as needed.
+   */
+  trim(): void;
   /** Bytes held in typed arrays (postings, forward index, per-document columns). */
   typedArrayBytes(): number;
 }

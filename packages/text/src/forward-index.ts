@@ -1,4 +1,4 @@
-import { growInt32 } from './typed-array-growth';
+import { fitTo, growInt32 } from './typed-array-growth';
 
 export interface ForwardReader {
   /** Calls `visit` with each term id of document `n`, in insertion order. */
@@ -9,6 +9,8 @@ export interface ForwardIndex extends ForwardReader {
   append(n: number, termIds: readonly number[]): void;
   /** Starts over with room for `documents` and `postings`; the returned reader still sees the old contents. */
   reset(documents: number, postings: number): ForwardReader;
+  /** Drops the spare room growth left beyond `documents` documents and the term ids in use. */
+  trim(documents: number): void;
   readonly byteLength: number;
 }
 
@@ -47,6 +49,11 @@ export function createForwardIndex(): ForwardIndex {
       terms = new Int32Array(Math.max(256, postings));
       used = 0;
       return old;
+    },
+    trim(documents) {
+      start = fitTo(start, Math.min(start.length, documents));
+      count = fitTo(count, Math.min(count.length, documents));
+      terms = fitTo(terms, used);
     },
     get byteLength() {
       return start.byteLength + count.byteLength + terms.byteLength;

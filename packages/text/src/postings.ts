@@ -1,4 +1,4 @@
-import { growFloat32, growInt32 } from './typed-array-growth';
+import { fitTo, growFloat32, growInt32 } from './typed-array-growth';
 
 /** One term's postings: document numbers (ascending), weighted term frequencies and BM25 impacts. */
 export interface Postings {
@@ -39,4 +39,11 @@ export function positionIn(list: Postings, doc: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** Drops the spare room growth left at the end of a list (after a bulk load). */
+export function trimPostings(list: Postings): void {
+  list.docs = fitTo(list.docs, list.length);
+  list.tfs = fitTo(list.tfs, list.length);
+  list.impacts = fitTo(list.impacts, list.length);
 }

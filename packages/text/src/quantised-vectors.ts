@@ -1,4 +1,4 @@
-import { growUint8 } from './typed-array-growth';
+import { fitTo, growUint8 } from './typed-array-growth';
 
 export interface VectorReader {
   /** Decodes document `n`'s vector into `out` (values in [0,1]). */
@@ -9,6 +9,8 @@ export interface QuantisedVectors extends VectorReader {
   write(n: number, vector?: ArrayLike<number>): void;
   /** Starts over with room for `capacity` documents; the returned reader still sees the old contents. */
   reset(capacity: number): VectorReader;
+  /** Drops the spare room growth left beyond `documents` documents. */
+  trim(documents: number): void;
   readonly byteLength: number;
 }
 
@@ -36,6 +38,9 @@ export function createQuantisedVectors(size: number): QuantisedVectors {
       const old = bytes;
       bytes = new Uint8Array(Math.max(64, capacity) * size);
       return { read: (n, out) => decode(old, n, out) };
+    },
+    trim(documents) {
+      bytes = fitTo(bytes, Math.min(bytes.length, documents * size));
     },
     get byteLength() {
       return bytes.byteLength;

@@ -28,3 +28,10 @@ export function growFloat64(array: Float64Array<ArrayBuffer>, needed: number): F
   next.set(array);
   return next;
 }
+
+/** A copy holding exactly the first `length` values (or the array itself when it is that long). */
+export function fitTo<
+  T extends Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>,
+>(array: T, length: number): T {
+  return (array.length === length ? array : array.slice(0, length)) as T;
+}

@@ -28,6 +28,8 @@ export async function rebuildIndex(projection: ProjectionRepository, index: Matc
     if (page.length < PAGE) break;
     after = page[page.length - 1]?.id ?? after;
   }
+  // Growth left spare room in every postings list; a rebuilt index is mostly read from now on.
+  index.matcher.index.trim();
   return { ideas, totalMs: Math.round(performance.now() - started), indexMs: Math.round(indexMs) };
 }
 

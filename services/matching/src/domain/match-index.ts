@@ -1,6 +1,7 @@
 import type { Gender } from '@suite/contracts';
 import type { BalancePolicySetting } from '@suite/fairness';
 import { type AnalyzedDocument, type ChallengeProfile, createMatcher, type Matcher } from '@suite/text';
+import { createOwnedIds } from './owned-ids';
 
 /** What scoring needs to know about an idea besides its text (which lives in the matcher). */
 export interface IdeaFacts {
@@ -62,7 +63,7 @@ interface CachedProfile {
 export function createMatchIndex(clock: () => number = Date.now) {
   const matcher: Matcher = createMatcher();
   const ideas = new Map<string, IdeaFacts>();
-  const ideasByInnovator = new Map<string, Set<string>>();
+  const ideasByInnovator = createOwnedIds();
   const innovators = new Map<string, InnovatorFacts>();
   const challenges = new Map<string, ChallengeFacts>();
   const profiles = new Map<string, CachedProfile>();
@@ -71,9 +72,7 @@ export function createMatchIndex(clock: () => number = Date.now) {
   let textGeneration = 0;
 
   const unlinkIdea = (idea: IdeaFacts) => {
-    const owned = ideasByInnovator.get(idea.innovatorId);
-    owned?.delete(idea.id);
-    if (owned?.size === 0) ideasByInnovator.delete(idea.innovatorId);
+    ideasByInnovator.remove(idea.innovatorId, idea.id);
   };
 
   const replaceText = (facts: IdeaFacts, addText: () => void) => {
@@ -82,12 +81,7 @@ export function createMatchIndex(clock: () => number = Date.now) {
     matcher.removeIdea(facts.id);
     addText();
     ideas.set(facts.id, facts);
-    let owned = ideasByInnovator.get(facts.innovatorId);
-    if (!owned) {
-      owned = new Set();
-      ideasByInnovator.set(facts.innovatorId, owned);
-    }
-    owned.add(facts.id);
+    ideasByInnovator.add(facts.innovatorId, facts.id);
     generation++;
     textGeneration++;
   };
@@ -131,19 +125,19 @@ export function createMatchIndex(clock: () => number = Date.now) {
     },
     idea: (id: string) => ideas.get(id),
     ideasOf: (innovatorId: string): IdeaFacts[] =>
-      [...(ideasByInnovator.get(innovatorId) ?? [])].flatMap((id) => ideas.get(id) ?? []),
+      ideasByInnovator.of(innovatorId).flatMap((id) => ideas.get(id) ?? []),
     putInnovator(facts: InnovatorFacts) {
       innovators.set(facts.id, facts);
       generation++;
     },
     /** Removes the person and every idea of theirs from the index. */
     eraseInnovator(id: string): string[] {
-      const removed = [...(ideasByInnovator.get(id) ?? [])];
+      const removed = ideasByInnovator.of(id);
       for (const ideaId of removed) {
         ideas.delete(ideaId);
         matcher.removeIdea(ideaId);
       }
-      ideasByInnovator.delete(id);
+      ideasByInnovator.drop(id);
       innovators.delete(id);
       generation++;
       if (removed.length > 0) textGeneration++;

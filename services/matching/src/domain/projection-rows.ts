@@ -109,16 +109,27 @@ export const challengeFacts = (row: ChallengeRow): ChallengeFacts => {
   };
 };
 
+// A rebuild reads the same few groups, stages, regions and languages a million times: one string
+// each (bounded, should a column hold free text).
+const interned = new Map<string, string>();
+const intern = (value: string): string => {
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  if (interned.size < 10_000) interned.set(value, value);
+  return value;
+};
+const NO_GOALS: number[] = [];
+
 export const innovatorFacts = (row: InnovatorRow): InnovatorFacts => ({
   id: row.id,
   name: row.name ?? '',
-  group: row.genderGroup as Gender,
-  region: row.region,
+  group: intern(row.genderGroup) as Gender,
+  region: row.region === null ? null : intern(row.region),
   consentMatching: row.consentMatching,
   consentEmailRecommendations: row.consentEmailRecommendations,
 });
 
-/** Facts of an idea read for the rebuild (only the columns the index keeps). */
+/** Facts of an idea read for the rebuild (only the columns the index keeps, repeats shared). */
 export const storedIdeaFacts = (
   row: Pick<IdeaRow, 'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt'>,
   language: string,
@@ -126,10 +137,10 @@ export const storedIdeaFacts = (
   id: row.id,
   innovatorId: row.innovatorId,
   title: row.title,
-  stage: row.stage,
-  region: row.region,
-  language,
-  sdgs: row.sdgs,
+  stage: intern(row.stage),
+  region: row.region === null ? null : intern(row.region),
+  language: intern(language),
+  sdgs: row.sdgs.length === 0 ? NO_GOALS : row.sdgs,
   updatedAtMs: row.updatedAt.getTime(),
 });
 
