@@ -25,11 +25,12 @@ const oroFile = resolve(argValue('oro') ?? '../shared/data/sdg-dev/oro_gold_bina
 const unDir = resolve(argValue('un') ?? '../shared/data/sdg');
 requireFile(join(unDir, 'opensdg_en_global_targets.yml'), 'UN SDG texts (--un DIR)');
 // Coarse grids: a goal has 30-45 expert rows in the calibration half, too few for fine steps. Dominance
-// stays >= 0.3 so a goal named in passing next to the main topic is still not tagged: allowing 0 gained
-// 0.002 on the held-out half and cost 3 points on the Swedish near-miss fixture.
+// stays >= 0.5 so a goal named in passing next to the main topic is still not tagged (the expert rule):
+// a floor of 0.3 (or 0) fitted the calibration half 3-5 points better but gained at most 0.4 points on
+// the held-out half, and tagged passing mentions in the Swedish near-miss fixture (0.93 -> 0.88).
 const listArg = (name: string, fallback: number[]) => argValue(name)?.split(',').map(Number) ?? fallback;
 const THRESHOLDS = listArg('thresholds', [0.1, 0.2, 0.3, 0.4, 0.5]);
-const DOMINANCES = listArg('dominances', [0.3, 0.5, 0.7]);
+const DOMINANCES = listArg('dominances', [0.5, 0.7]);
 const DEFAULT = { threshold: 0.3, dominance: 0.7 };
 const UN_WEIGHT = Number(argValue('un-weight') ?? 0.2);
 const SHRINK = Number(argValue('shrink') ?? 10);

@@ -37,7 +37,7 @@ export function analyzeDocument(doc: DocumentText, lang?: Language): AnalyzedDoc
   const body = typeof doc.body === 'string' ? doc.body : '';
   const language = lang ?? detectLanguage(`${title}\n${body}`);
   const terms: Record<string, number> = Object.create(null);
-  const concepts = new Map<string, { count: number; forms: Set<string> }>();
+  const concepts = new Map<string, { count: number; forms: Set<string>; specific: boolean }>();
   const fields: Array<[string, number]> = [
     [title, TITLE_WEIGHT],
     [body, 1],
@@ -50,8 +50,9 @@ export function analyzeDocument(doc: DocumentText, lang?: Language): AnalyzedDoc
       terms[term] = (terms[term] ?? 0) + w;
     }
     for (const hit of analysis.concepts) {
-      const entry = concepts.get(hit.id) ?? { count: 0, forms: new Set<string>() };
+      const entry = concepts.get(hit.id) ?? { count: 0, forms: new Set<string>(), specific: false };
       entry.count += hit.count;
+      entry.specific ||= hit.specific === true;
       for (const form of hit.forms) entry.forms.add(form);
       concepts.set(hit.id, entry);
     }
@@ -59,6 +60,11 @@ export function analyzeDocument(doc: DocumentText, lang?: Language): AnalyzedDoc
   return {
     lang: language,
     terms: { ...terms },
-    concepts: [...concepts].map(([id, { count, forms }]) => ({ id, count, forms: [...forms] })),
+    concepts: [...concepts].map(([id, { count, forms, specific }]) => ({
+      id,
+      count,
+      forms: [...forms],
+      ...(specific ? { specific } : {}),
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import { GENERAL_CONCEPTS } from './concept-map';
 import type { AnalysisLanguage } from './language';
 import { SDG_LEXICON } from './sdg-lexicon';
-import { streamTokens, type TokenStream } from './token-stream';
+import { isSwedishCompound, streamTokens, type TokenStream } from './token-stream';
 
 /** How strongly a concept signals one goal, and the key target it points at if any. */
 export interface GoalLink {
@@ -21,12 +21,18 @@ export interface ConceptHit {
   readonly id: string;
   readonly count: number;
   readonly forms: string[];
+  /**
+   * Whether a specific form matched: an English phrase or a Swedish compound ("child poverty",
+   * "barnfattigdom") names a subject more precisely than one of its words. Absent in old analyses.
+   */
+  readonly specific?: boolean;
 }
 
 interface Pattern {
   readonly concept: number;
   readonly stems: readonly string[];
   readonly form: string;
+  readonly specific: boolean;
 }
 
 interface LanguageTable {
@@ -68,7 +74,8 @@ function compile(): CompiledLexicon {
       seen.add(key);
       const first = stems[0] as string;
       const list = tables[lang].byFirstStem.get(first) ?? [];
-      list.push({ concept, stems, form });
+      const specific = stems.length > 1 || (lang === 'sv' && isSwedishCompound(form.toLowerCase()));
+      list.push({ concept, stems, form, specific });
       tables[lang].byFirstStem.set(first, list);
     }
   };
@@ -107,7 +114,7 @@ export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): Conc
   compiled ??= compile();
   const { concepts, tables } = compiled;
   const table = tables[lang];
-  const counts = new Map<number, { count: number; forms: Set<string> }>();
+  const counts = new Map<number, { count: number; forms: Set<string>; specific: boolean }>();
   const coveredUntil = new Map<number, number>();
   // Words a lexicon form matched whole: their compound parts add nothing ("arbetstillfällen" is
   // employment; its part "arbete" must not count a second concept from the same word).
@@ -116,9 +123,10 @@ export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): Conc
     if ((coveredUntil.get(pattern.concept) ?? -1) > at) return;
     for (let k = 0; k < pattern.stems.length; k++) matchedWords.add(at + k);
     coveredUntil.set(pattern.concept, at + pattern.stems.length);
-    const entry = counts.get(pattern.concept) ?? { count: 0, forms: new Set<string>() };
+    const entry = counts.get(pattern.concept) ?? { count: 0, forms: new Set<string>(), specific: false };
     entry.count++;
     entry.forms.add(pattern.form);
+    entry.specific ||= pattern.specific;
     counts.set(pattern.concept, entry);
   };
 
@@ -146,9 +154,10 @@ export function matchConcepts(stream: TokenStream, lang: AnalysisLanguage): Conc
   }
 
   const hits: ConceptHit[] = [];
-  for (const [index, { count, forms }] of counts) {
+  for (const [index, { count, forms, specific }] of counts) {
     const concept = concepts[index];
-    if (concept !== undefined) hits.push({ id: concept.id, count, forms: [...forms] });
+    if (concept !== undefined)
+      hits.push({ id: concept.id, count, forms: [...forms], ...(specific ? { specific } : {}) });
   }
   return hits;
 }

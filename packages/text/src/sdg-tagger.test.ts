@@ -52,9 +52,9 @@ describe('tagSdgs', () => {
       'Trafikverket bygger också ut järnvägen och bredbandet i industriområdet. Bygget ger ett hundratal arbetstillfällen.';
     const swedish = tagSdgs(bridge);
     expect(swedish.tags.map((t) => t.goal)).toEqual([9]);
-    // Without the dominance rule the passing mention of the cycle lane (goal 11) clears the threshold too.
+    // Without the dominance rule the passing mention of the cycle lane (goal 11) clears a 0.3 threshold too.
     expect(
-      createSdgTagger({ dominance: 0 })
+      createSdgTagger({ dominance: 0, threshold: 0.3 })
         .tag(bridge)
         .tags.map((t) => t.goal),
     ).toEqual([9, 11]);
@@ -104,6 +104,16 @@ describe('tagSdgs', () => {
     expect(
       topGoal('Elever i distansutbildning: en studie av pedagogik och handledare i grundutbildningen.'),
     ).toBe(4);
+  });
+
+  it('counts a phrase or a Swedish compound as more specific than a single word', () => {
+    const all = createSdgTagger({ threshold: 0, dominance: 0 });
+    const phrase = all.tag('child poverty', 'en').strength?.[0] ?? 0;
+    const word = all.tag('poverty', 'en').strength?.[0] ?? 0;
+    expect(phrase).toBeGreaterThan(word);
+    expect(all.tag('barnfattigdom', 'sv').strength?.[0]).toBeGreaterThan(
+      all.tag('fattigdom', 'sv').strength?.[0] ?? 0,
+    );
   });
 
   it('gets no evidence from common words that only stem like a lexicon word', () => {

@@ -35,6 +35,24 @@ export function splitSwedishCompound(word: string): readonly string[] {
   return splitter(word);
 }
 
+let knownSwedishStems: Set<string> | undefined;
+
+/**
+ * Whether a Swedish word is a compound of two known words (an optional linking s between them):
+ * `barnfattigdom`, `havsnivåhöjning`. Such a word says as much as an English two-word phrase.
+ */
+export function isSwedishCompound(word: string): boolean {
+  knownSwedishStems ??= new Set(swedishWords().map((w) => stem(w, 'sv')));
+  const known = knownSwedishStems;
+  for (let i = 3; i <= word.length - 4; i++) {
+    const left = word.slice(0, i);
+    const leftKnown =
+      known.has(stem(left, 'sv')) || (left.endsWith('s') && known.has(stem(left.slice(0, -1), 'sv')));
+    if (leftKnown && known.has(stem(word.slice(i), 'sv'))) return true;
+  }
+  return false;
+}
+
 /**
  * Runs the per-language pipeline: tokenise, drop stop words, stem; Swedish words additionally
  * yield the stems of their compound parts so "barnfattigdom" also matches "fattigdom".
