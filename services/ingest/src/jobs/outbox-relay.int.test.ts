@@ -107,6 +107,33 @@ describe.each(testDbDrivers)('outbox relay on %s', (driver) => {
     expect(await jobIds('notification-inbox')).toContain(good.eventId);
   });
 
+  it('drains many full batches in one round, reading each next batch ahead, every event once', async () => {
+    const { outbox, database } = service.deps;
+    const events = Array.from({ length: 9 }, (_, i) => ({ ...envelope(), challengeId: `c-ahead-${i}` }));
+    for (const e of events) await outbox.append(database.db, 'challenge.closed', e);
+    const reads: (number | undefined)[] = [];
+    const watched = relay({
+      outbox: {
+        ...outbox,
+        unpublished: (limit, afterSeq) => {
+          reads.push(afterSeq);
+          return outbox.unpublished(limit, afterSeq);
+        },
+      },
+    });
+    watched.start();
+    const deadline = Date.now() + 10_000;
+    while ((await outbox.unpublishedCount()) > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    await watched.stop();
+    expect(await outbox.unpublishedCount()).toBe(0);
+    // Batches of two: the first read starts from the oldest, the next ones after the last seq read.
+    expect(reads[0]).toBeUndefined();
+    expect(reads.slice(1, 5).every((seq) => typeof seq === 'number')).toBe(true);
+    const published = await jobIds('notification-inbox');
+    for (const e of events) expect(published.filter((id) => id === e.eventId)).toHaveLength(1);
+  });
+
   it('keeps an event unwritten when its transaction rolls back', async () => {
     const { outbox, database } = service.deps;
     await expect(

@@ -46,8 +46,7 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
   let stopped = true;
   let failures = 0;
 
-  const publishBatch = async (): Promise<number> => {
-    const rows = await deps.outbox.unpublished(batchSize);
+  const publishRows = async (rows: OutboxRow[]): Promise<number> => {
     if (rows.length === 0) return 0;
     const dead: (OutboxRow & { reason: string })[] = [];
     const jobsByQueue = new Map<string, BulkJob<QueueCatalog>[]>();
@@ -85,18 +84,39 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
     return rows.length;
   };
 
-  const runOnce = () => {
-    running ??= publishBatch().finally(() => {
+  /** One batch, or (`drain`) batch after batch while they come full. */
+  const exclusive = (work: () => Promise<number>) => {
+    running ??= work().finally(() => {
       running = undefined;
     });
     return running;
   };
+  const runOnce = () => exclusive(async () => publishRows(await deps.outbox.unpublished(batchSize)));
+
+  /**
+   * Publishes batch after batch while they come full, reading the next batch (the rows after this
+   * one's last seq) while this one goes to Redis, so the database and Redis work side by side. A
+   * row committed late below that seq is left for the next round, which starts from the oldest.
+   */
+  const drain = () =>
+    exclusive(async () => {
+      let total = 0;
+      let next = deps.outbox.unpublished(batchSize);
+      for (;;) {
+        const rows = await next;
+        const full = rows.length === batchSize && !stopped;
+        next = full ? deps.outbox.unpublished(batchSize, rows.at(-1)!.seq) : Promise.resolve([]);
+        // If publishing fails, the read ahead is dropped (its rows stay unpublished).
+        next.catch(() => undefined);
+        total += await publishRows(rows);
+        if (!full) return total;
+      }
+    });
 
   const tick = async () => {
     let wait = intervalMs;
     try {
-      // A full batch means more may be waiting: go again at once instead of waiting for the timer.
-      while (!stopped && (await runOnce()) === batchSize) {}
+      await drain();
       failures = 0;
     } catch (err) {
       failures += 1;

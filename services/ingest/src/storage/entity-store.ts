@@ -1,7 +1,8 @@
 import type { StoredChallenge, StoredIdea, StoredInnovator, StoredOrganisation } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { EntityKind } from '../domain/entity-kinds';
+import { inJsonList } from './in-list';
 import { challenges, entityTombstones, ideas, innovators, organisations } from './schema';
 
 /** What a database and a transaction share, so entity writes and their events commit together. */
@@ -86,7 +87,7 @@ export function createEntityStore(db: Db) {
       const rows = await ex
         .select({ id: table.id })
         .from(table)
-        .where(inArray(table.id, [...ids]));
+        .where(inJsonList(table.id, ids, 'text'));
       return new Set(rows.map((r) => r.id));
     },
     /** External id -> id of the records that already have one of `externalIds`. */
@@ -97,7 +98,7 @@ export function createEntityStore(db: Db) {
       const rows = await ex
         .select({ id: table.id, externalId: table.externalId })
         .from(table)
-        .where(inArray(table.externalId, [...externalIds]));
+        .where(inJsonList(table.externalId, externalIds, 'text'));
       for (const row of rows) if (row.externalId !== null) found.set(row.externalId, row.id);
       return found;
     },

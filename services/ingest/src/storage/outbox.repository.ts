@@ -1,7 +1,8 @@
 import type { EventName, EventPayload } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { asc, count, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from './entity-store';
+import { inJsonList } from './in-list';
 import { outbox, outboxDeadLetters } from './schema';
 
 export interface OutboxRow {
@@ -29,7 +30,8 @@ export function createOutboxRepository(db: Db) {
     async append<N extends EventName>(ex: Executor, name: N, payload: EventPayload<N>): Promise<void> {
       await ex.insert(outbox).values({ eventId: payload.eventId, eventName: name, payload });
     },
-    async unpublished(limit: number): Promise<OutboxRow[]> {
+    /** The oldest unpublished rows, from after `afterSeq` if given. */
+    async unpublished(limit: number, afterSeq?: number): Promise<OutboxRow[]> {
       const rows = await db
         .select({
           seq: outbox.seq,
@@ -39,7 +41,7 @@ export function createOutboxRepository(db: Db) {
           createdAt: outbox.createdAt,
         })
         .from(outbox)
-        .where(isNull(outbox.publishedAt))
+        .where(and(isNull(outbox.publishedAt), afterSeq === undefined ? undefined : gt(outbox.seq, afterSeq)))
         .orderBy(asc(outbox.seq))
         .limit(limit);
       return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
@@ -53,7 +55,7 @@ export function createOutboxRepository(db: Db) {
       await db
         .update(outbox)
         .set({ publishedAt: sql`now()` })
-        .where(inArray(outbox.seq, [...seqs]));
+        .where(inJsonList(outbox.seq, seqs, 'bigint'));
     },
     /**
      * Deletes rows published before `before`, `batch` at a time (short statements, so a large

@@ -73,7 +73,7 @@ function statementFor(kind: EntityKind): (documents: string) => SQL {
     `d->>'id'`,
     `d->>'externalId'`,
     'd',
-    `coalesce((select max(b.version) from entity_tombstones b where b.kind = '${kind}' and b.id = d->>'id'), 0) + 1`,
+    `coalesce(b.version, 0) + 1`,
     ...extra.map((c) => s.columns[c]),
   ].join(', ');
   const updates = [
@@ -88,6 +88,7 @@ function statementFor(kind: EntityKind): (documents: string) => SQL {
 changed as (
   insert into ${s.table} as t (${insertColumns})
   select ${insertValues} from input
+    left join entity_tombstones b on b.kind = '${kind}' and b.id = d->>'id'
   on conflict (id) do update set ${updates}
   where t.data is distinct from excluded.data
   returning t.id, t.version, t.data,
