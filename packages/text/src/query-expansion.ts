@@ -12,10 +12,13 @@ export interface FeedbackOptions {
 
 /**
  * 20 feedback documents (the usual RM3 range is 10-20): on the OpenIDEO dev challenges MAP went
- * 0.598 -> 0.608 from 10 to 20, with no challenge losing more than 0.01; 50 terms or a heavier
- * expansion weight did not add more.
+ * 0.598 -> 0.608 from 10 to 20, with no challenge losing more than 0.01; 50 terms did not add more.
+ * Expansion weight 0.7 (the original query keeps 0.3, within the usual RM3 range): challenge titles
+ * are a line long, so the ideas' shared vocabulary carries more of the match. MAP rose steadily with
+ * the weight (0.5 0.609, 0.55 0.612, 0.6 0.613, 0.7 0.617, 0.8 0.619); at 0.7 six of nine challenges
+ * gained (up to +0.03 AP) and none lost more than 0.002, Swedish titles gained as much.
  */
-export const DEFAULT_FEEDBACK: FeedbackOptions = { docs: 20, terms: 25, weight: 0.5 };
+export const DEFAULT_FEEDBACK: FeedbackOptions = { docs: 20, terms: 25, weight: 0.7 };
 
 /** An expanded query and the ids of the first-pass documents it was expanded from (best first). */
 export interface ExpandedQuery {
