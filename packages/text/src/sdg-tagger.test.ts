@@ -116,6 +116,18 @@ describe('tagSdgs', () => {
     );
   });
 
+  it('tags a secondary goal the text names directly and repeatedly, not one named in passing', () => {
+    const text =
+      'Schools, teachers and pupils: a study of curriculum, literacy, classroom teaching, pedagogy and ' +
+      'learners in primary schools and higher education, with inclusive education for disabled students ' +
+      'and persons with disabilities.';
+    const goals = (strongEvidence: number) =>
+      createSdgTagger({ threshold: 0.3, strongEvidence }).tag(text).tags.map((t) => t.goal);
+    expect(goals(Number.POSITIVE_INFINITY)).toEqual([4]);
+    expect(goals(5)).toEqual([4, 10]);
+    expect(goals(20)).toEqual([4]);
+  });
+
   it('gets no evidence from common words that only stem like a lexicon word', () => {
     const all = createSdgTagger({ threshold: 0, dominance: 0 });
     const text = 'It is important to study how the communication of results shapes practice.';

@@ -66,7 +66,8 @@ export interface SdgTagging {
   readonly scores: number[];
   /**
    * Goals the text addresses, strongest first: score at or above the threshold and raw evidence at
-   * least `dominance` times the strongest goal's (a passing mention next to the main topic is not).
+   * least `dominance` times the strongest goal's (a passing mention next to the main topic is not)
+   * or at least `strongEvidence` (a secondary goal the text names directly and repeatedly is).
    */
   readonly tags: SdgTag[];
   /** Key targets of the tagged goals, strongest first. */
@@ -89,6 +90,11 @@ export interface SdgTaggerOptions {
    * calibrated values; a number here applies to every goal.
    */
   readonly dominance?: number | readonly number[];
+  /**
+   * Raw evidence at which a goal is addressed whatever the strongest goal's share: several direct
+   * concepts of its own are not a passing mention. Default: the calibrated value; Infinity turns it off.
+   */
+  readonly strongEvidence?: number;
   /** At most this many evidence forms per tag (default 8). */
   readonly maxEvidence?: number;
 }
@@ -110,6 +116,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
     );
   const threshold = perGoal(options.threshold, SDG_CALIBRATION.thresholds, SDG_TAG_THRESHOLD);
   const dominance = perGoal(options.dominance, SDG_CALIBRATION.dominances, SDG_DOMINANCE);
+  const strongEvidence = options.strongEvidence ?? SDG_CALIBRATION.strongEvidence;
   const maxEvidence = options.maxEvidence ?? 8;
   const concepts = new Map(conceptTable().map((concept) => [concept.id, concept]));
 
@@ -144,7 +151,9 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
     );
     const tags: SdgTag[] = [];
     scores.forEach((score, i) => {
-      if (score > 0 && score >= (threshold[i] ?? 0) && (raw[i] ?? 0) >= (dominance[i] ?? 0) * strongest) {
+      const own = raw[i] ?? 0;
+      const standsOut = own >= (dominance[i] ?? 0) * strongest || own >= strongEvidence;
+      if (score > 0 && score >= (threshold[i] ?? 0) && standsOut) {
         const forms = [...(evidence[i] as Map<string, number>)].sort((a, b) => b[1] - a[1]);
         const goalTargets = [...targetRaw]
           .filter(([target]) => target.split('.')[0] === String(i + 1))
