@@ -1,8 +1,9 @@
-import type { MatchingConfig, Shortlist } from '@suite/contracts';
+import { type MatchingConfig, type Shortlist, shortlistSchema } from '@suite/contracts';
 import { appError, type Logger } from '@suite/platform';
 import { contentHash } from './domain/content-hash';
 import type { MatchIndex } from './domain/match-index';
 import { buildShortlist, type ScoringConfig } from './domain/shortlist-builder';
+import { serialiseChecked } from './serialised-body';
 import type { ShownShortlistsRepository } from './storage/shown-shortlists.repository';
 
 /** Where the current matching config comes from (cached by the source, announced across replicas). */
@@ -20,7 +21,8 @@ const CACHE_ENTRIES = 5_000;
  *   the given config, computed now, neither cached nor recorded. Unknown challenge -> NOT_FOUND.
  * - `current({ challengeId, k })`: the shortlist under the current config, cached per challenge,
  *   k and config version until an event changes the index; each new content is recorded in
- *   `shown_shortlists`. Callers check the challenge is open first.
+ *   `shown_shortlists`. Callers check the challenge is open first. `currentJson`: the same as the
+ *   JSON the route sends.
  */
 export function createShortlistService(deps: {
   index: MatchIndex;
@@ -30,7 +32,7 @@ export function createShortlistService(deps: {
   clock?: () => number;
 }) {
   const clock = deps.clock ?? Date.now;
-  const cache = new Map<string, { generation: number; shortlist: Shortlist }>();
+  const cache = new Map<string, { generation: number; shortlist: Shortlist; json?: string }>();
   const recorded = new Set<string>();
 
   const build = ({ challengeId, k, config }: { challengeId: string; k: number; config: ScoringConfig }) => {
@@ -67,20 +69,31 @@ export function createShortlistService(deps: {
       });
   };
 
+  const cached = async ({ challengeId, k }: { challengeId: string; k: number }) => {
+    const config = await deps.config.current();
+    const key = `${challengeId}:${k}:${config.version}`;
+    const generation = deps.index.generation;
+    const hit = cache.get(key);
+    if (hit && hit.generation === generation) return hit;
+    const shortlist = build({ challengeId, k, config });
+    const entry = { generation, shortlist } as { generation: number; shortlist: Shortlist; json?: string };
+    cache.delete(key);
+    cache.set(key, entry);
+    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+    record(shortlist);
+    return entry;
+  };
+
   return {
     build,
-    async current({ challengeId, k }: { challengeId: string; k: number }): Promise<Shortlist> {
-      const config = await deps.config.current();
-      const key = `${challengeId}:${k}:${config.version}`;
-      const generation = deps.index.generation;
-      const hit = cache.get(key);
-      if (hit && hit.generation === generation) return hit.shortlist;
-      const shortlist = build({ challengeId, k, config });
-      cache.delete(key);
-      cache.set(key, { generation, shortlist });
-      if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-      record(shortlist);
-      return shortlist;
+    async current(request: { challengeId: string; k: number }): Promise<Shortlist> {
+      return (await cached(request)).shortlist;
+    },
+    /** `current` as the JSON the route sends (contract-checked and serialised once per content). */
+    async currentJson(request: { challengeId: string; k: number }): Promise<string> {
+      const entry = await cached(request);
+      entry.json ??= serialiseChecked(shortlistSchema, entry.shortlist, 'shortlist');
+      return entry.json;
     },
   };
 }

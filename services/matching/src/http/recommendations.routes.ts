@@ -26,9 +26,11 @@ export function recommendationRoutes(deps: {
         200: { description: 'Recommended challenges, best first', schema: recommendationsSchema },
         404: { description: 'No such innovator' },
       },
+      // Served as checked, serialised JSON, once per content (see `currentJson`).
       handler: async ({ resource, query }) => ({
         status: 200,
-        body: await deps.recommendations.current({ innovatorId: resource.id, k: query.k }),
+        content: await deps.recommendations.currentJson({ innovatorId: resource.id, k: query.k }),
+        contentType: 'application/json',
       }),
     }),
   ];

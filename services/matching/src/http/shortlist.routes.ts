@@ -39,7 +39,9 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
             `challenge ${resource.id} is ${resource.status}: shortlists are made for open challenges only`,
           );
         }
-        return { status: 200, body: await deps.shortlists.current({ challengeId: resource.id, k: query.k }) };
+        // Served from the cache as checked, serialised JSON (see `currentJson`).
+        const json = await deps.shortlists.currentJson({ challengeId: resource.id, k: query.k });
+        return { status: 200, content: json, contentType: 'application/json' };
       },
     }),
   ];
