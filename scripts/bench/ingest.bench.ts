@@ -1,6 +1,7 @@
 // Bulk import throughput: N ideas (innovators first) through HTTP into the database and the outbox,
 // and on through the relay onto the subscriber queues, on a private queue prefix.
-// `pnpm bench:ingest [--ideas 100000] [--database-url postgres://...]` (PGlite in a temp folder by default).
+// `pnpm bench:ingest [--ideas 100000] [--database-url postgres://...] [--import-batch N] [--outbox-batch N]`
+// (PGlite in a temp folder by default; batch sizes default to the service's settings).
 // Prints ideas/s per stage (HTTP accepted = the whole file sent and taken in; stored = the import
 // completed; published = the outbox drained onto the queues) and end to end, the peak RSS of this
 // process (service, relay and client together), and a last line of JSON.
@@ -24,6 +25,9 @@ const { values } = parseArgs({
     ideas: { type: 'string', default: '100000' },
     innovators: { type: 'string' },
     'database-url': { type: 'string' },
+    /** Override IMPORT_BATCH_SIZE / OUTBOX_BATCH_SIZE to compare batch sizes. */
+    'import-batch': { type: 'string' },
+    'outbox-batch': { type: 'string' },
   },
 });
 const ideaCount = Number(values.ideas);
@@ -50,6 +54,8 @@ const config = loadIngestConfig({
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '0',
   IMPORT_LIMIT: '2gb',
+  IMPORT_BATCH_SIZE: values['import-batch'],
+  OUTBOX_BATCH_SIZE: values['outbox-batch'],
 });
 const deps = await createDeps(config);
 startWorkers(deps);
