@@ -59,6 +59,10 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
         }
         // Answered when the whole file is in (the last rows are still being written): a client
         // that wants progress during the upload chooses the id itself (`?id=`) and polls it.
+        // Not earlier: Node's HTTP client stops sending a request body once the complete response
+        // has arrived (the socket then closes), so an early 202 stalls uploads from Node clients
+        // (this server keeps reading fine); and a 413 or a broken file found while streaming must
+        // still be able to answer with its own status.
         const failure = await uploaded;
         if (failure instanceof AppError) throw failure;
         return { status: 202, body: { id }, headers: { location: `/v1/imports/${id}` } };
