@@ -122,7 +122,9 @@ describe('tagSdgs', () => {
       'learners in primary schools and higher education, with inclusive education for disabled students ' +
       'and persons with disabilities.';
     const goals = (strongEvidence: number) =>
-      createSdgTagger({ threshold: 0.3, strongEvidence }).tag(text).tags.map((t) => t.goal);
+      createSdgTagger({ threshold: 0.3, strongEvidence })
+        .tag(text)
+        .tags.map((t) => t.goal);
     expect(goals(Number.POSITIVE_INFINITY)).toEqual([4]);
     expect(goals(5)).toEqual([4, 10]);
     expect(goals(20)).toEqual([4]);
