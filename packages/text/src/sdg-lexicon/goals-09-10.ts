@@ -24,12 +24,20 @@ export const goal09: GoalLexicon = {
       'innovation|innovationer|innovativ|innovatör|innovatörer|prototyp|uppfinning|inkubator|testbädd|innovationsstöd|innovationsfrämjare',
       '9.5',
     ],
+    // Target 9.5 is research capacity: R&D, its funding and its people. Plain "research" and "science"
+    // open nearly every research abstract whatever its goal, so they are context only.
+    [
+      'research-and-development',
+      3,
+      'research and development|r&d|research funding|research capacity|research infrastructure|research institutes|scientific research|patent|patents',
+      'forskning och utveckling|forskningsfinansiering|forskningskapacitet|forskningsinfrastruktur|forskningsinstitut|vetenskaplig forskning|patent',
+      '9.5',
+    ],
     [
       'research',
-      3,
-      'research and development|r&d|scientific research|researchers|research|patent|patents|laboratory|science',
-      'forskning och utveckling|forskning|forskare|vetenskap|patent|laboratorium|vetenskaplig',
-      '9.5',
+      1,
+      'researchers|research|laboratory|science',
+      'forskning|forskare|vetenskap|laboratorium|vetenskaplig',
     ],
     [
       'technology',
