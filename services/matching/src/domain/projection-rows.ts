@@ -120,7 +120,12 @@ const intern = (value: string): string => {
 };
 const NO_GOALS: number[] = [];
 
-export const innovatorFacts = (row: InnovatorRow): InnovatorFacts => ({
+export const innovatorFacts = (
+  row: Pick<
+    InnovatorRow,
+    'id' | 'name' | 'genderGroup' | 'region' | 'consentMatching' | 'consentEmailRecommendations'
+  >,
+): InnovatorFacts => ({
   id: row.id,
   name: row.name ?? '',
   group: intern(row.genderGroup) as Gender,

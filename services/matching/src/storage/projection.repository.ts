@@ -5,6 +5,10 @@ import { challenges, decisionHistory, decisions, ideas, innovators, shownShortli
 export type ChallengeRow = typeof challenges.$inferSelect;
 export type InnovatorRow = typeof innovators.$inferSelect;
 export type IdeaRow = typeof ideas.$inferSelect;
+export type IndexableInnovatorRow = Pick<
+  InnovatorRow,
+  'id' | 'name' | 'genderGroup' | 'region' | 'consentMatching' | 'consentEmailRecommendations'
+>;
 export type IndexableIdeaRow = Pick<
   IdeaRow,
   'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt' | 'indexEntry'
@@ -138,8 +142,19 @@ export function createProjectionRepository(db: Db) {
         .orderBy(asc(ideas.id))
         .limit(limit);
     },
-    async liveInnovators(): Promise<InnovatorRow[]> {
-      return db.select().from(innovators).where(eq(innovators.erased, false));
+    /** Live innovators with only what the index keeps of them, for the rebuild at start. */
+    async liveInnovators(): Promise<IndexableInnovatorRow[]> {
+      return db
+        .select({
+          id: innovators.id,
+          name: innovators.name,
+          genderGroup: innovators.genderGroup,
+          region: innovators.region,
+          consentMatching: innovators.consentMatching,
+          consentEmailRecommendations: innovators.consentEmailRecommendations,
+        })
+        .from(innovators)
+        .where(eq(innovators.erased, false));
     },
     async allChallenges(): Promise<ChallengeRow[]> {
       return db.select().from(challenges);
