@@ -8,7 +8,7 @@ export const SDG_CALIBRATION: {
   readonly dominances: readonly number[];
   readonly strongEvidence: number;
 } = {
-  thresholds: [0.3, 0.3, 0.4, 0.4, 0.3, 0.3, 0.3, 0.3, 0.5, 0.5, 0.4, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3],
-  dominances: [0.5, 0.7, 0.5, 0.5, 0.5, 0.7, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.7, 0.7, 0.5, 0.7, 0.7],
-  strongEvidence: 10,
+  thresholds: [0.3, 0.3, 0.5, 0.5, 0.5, 0.3, 0.3, 0.5, 0.5, 0.5, 0.4, 0.3, 0.3, 0.3, 0.3, 0.3, 0.5],
+  dominances: [0.5, 0.7, 0.7, 0.5, 0.5, 0.7, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.7, 0.7, 0.7, 0.7, 0.7],
+  strongEvidence: 7,
 };

@@ -49,8 +49,16 @@ export const goal09: GoalLexicon = {
     [
       'connectivity',
       3,
-      'internet|internet access|broadband|mobile network|mobile broadband|connectivity|ict|information and communications technology|mobile phone|mobile phones|telephone|mobile|smartphone|sms|text message|cell phone|app|mobile technology',
-      'internet|bredband|mobilnät|uppkoppling|ikt|mobiltelefon|mobil|smartphone|sms|app|appar|mobilteknik',
+      'internet access|broadband|mobile network|mobile broadband|connectivity|ict|information and communications technology|digital divide',
+      'internetåtkomst|bredband|mobilnät|uppkoppling|ikt|digital klyfta|digitala klyftan',
+      '9.c',
+    ],
+    // Phones and apps are the medium of studies on every goal, not access to ICT itself (9.c).
+    [
+      'mobile-technology',
+      1,
+      'internet|mobile phone|mobile phones|telephone|mobile|smartphone|sms|text message|cell phone|app|mobile technology',
+      'internet|mobiltelefon|mobil|smartphone|sms|app|appar|mobilteknik',
       '9.c',
     ],
     [

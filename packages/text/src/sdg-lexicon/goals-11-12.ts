@@ -29,17 +29,26 @@ export const goal11: GoalLexicon = {
     [
       'urban-planning',
       3,
-      'urban planning|city planning|participatory planning|land use planning|urban sprawl|urban expansion|land use|land consumption|built-up area|urban design|neighbourhood|neighborhood|local community|communities',
-      'stadsplanering|samhällsplanering|medborgardialog|stadsutveckling|stadsdel|grannskap|lokalsamhälle|närområde|förort',
+      'urban planning|city planning|participatory planning|land use planning|urban sprawl|urban expansion|land use|land consumption|built-up area|urban design',
+      'stadsplanering|samhällsplanering|medborgardialog|stadsutveckling',
       '11.3',
+    ],
+    // Neighbourhoods and communities are where studies on every goal take place: context only.
+    [
+      'neighbourhood',
+      1,
+      'neighbourhood|neighborhood|local community|communities',
+      'stadsdel|grannskap|lokalsamhälle|närområde|förort',
     ],
     [
       'heritage',
       3,
-      'cultural heritage|natural heritage|heritage|museum|museums|historic sites|culture|arts',
-      'kulturarv|naturarv|museum|museer|kultur|konst|kulturliv',
+      'cultural heritage|natural heritage|heritage|historic sites|world heritage',
+      'kulturarv|naturarv|världsarv|historiska platser',
       '11.4',
     ],
+    // Target 11.4 protects heritage; culture and the arts in general are context only.
+    ['culture-arts', 1, 'museum|museums|culture|arts', 'museum|museer|kultur|konst|kulturliv'],
     [
       'disaster-risk',
       3,

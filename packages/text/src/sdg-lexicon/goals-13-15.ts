@@ -20,10 +20,12 @@ export const goal13: GoalLexicon = {
     [
       'adaptation',
       3,
-      'adaptation|climate adaptation|adaptive capacity|climate resilience|climate-related hazards|extreme weather|heatwave|heat waves|drought|droughts|sea level rise|early warning|climate risk',
-      'klimatanpassning|anpassning|klimatrisker|extremväder|värmebölja|torka|havsnivåhöjning|tidig varning',
+      'climate adaptation|adaptive capacity|climate resilience|climate-related hazards|extreme weather|heatwave|heat waves|drought|droughts|sea level rise|early warning|climate risk',
+      'klimatanpassning|klimatrisker|extremväder|värmebölja|torka|havsnivåhöjning|tidig varning',
       '13.1',
     ],
+    // Plain "adaptation" is as often biological or organisational: context only.
+    ['adaptation-general', 1, 'adaptation', 'anpassning'],
     // Disasters are a climate-adaptation matter as much as an urban one (goal 11 holds the full entry).
     [
       'disaster-risk',
@@ -119,8 +121,8 @@ export const goal15: GoalLexicon = {
     [
       'terrestrial-ecosystems',
       3,
-      'terrestrial ecosystems|ecosystem|ecosystems|ecosystem services|mountain ecosystems|mountains|inland freshwater ecosystems|nature|natural areas|protected areas|conservation|wilderness|rewilding',
-      'landekosystem|ekosystem|ekosystemtjänster|fjäll|berg|natur|naturområden|naturreservat|skyddade områden|naturvård|bevarande',
+      'terrestrial ecosystems|ecosystem|ecosystems|ecosystem services|mountain ecosystems|mountains|inland freshwater ecosystems|natural areas|protected areas|conservation|wilderness|rewilding',
+      'landekosystem|ekosystem|ekosystemtjänster|fjäll|berg|naturområden|naturreservat|skyddade områden|naturvård|bevarande',
       '15.1',
     ],
     [
