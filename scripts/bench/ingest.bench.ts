@@ -36,6 +36,11 @@ const databaseUrl = values['database-url'];
 const run = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const folder = await mkdtemp(join(tmpdir(), 'ingest-bench-'));
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const memory = () => {
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
+  return `RSS ${mb(m.rss)} MB (peak ${rssMb()}, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, buffers ${mb(m.arrayBuffers)})`;
+};
 
 const innovatorsFile = join(folder, 'innovators.csv');
 const ideasFile = join(folder, 'ideas.csv');
@@ -81,7 +86,7 @@ async function importAndWait(kind: 'innovators' | 'ideas', file: string) {
     if (performance.now() - lastLog > 5_000) {
       lastLog = performance.now();
       console.log(
-        `  ${kind}: ${report.processed} rows processed, file ${accepted ? 'taken in' : 'still uploading'}`,
+        `  ${kind}: ${report.processed} rows processed, file ${accepted ? 'taken in' : 'still uploading'}; ${memory()}`,
       );
     }
     if (report.status !== 'running') {
@@ -129,12 +134,14 @@ async function cleanUp() {
 try {
   const innovators = await importAndWait('innovators', innovatorsFile);
   await drained(innovatorCount);
+  console.log(`  after the innovators: ${memory()}`);
   console.log(
     `innovators: ${innovators.report.accepted} in ${((innovators.stored - innovators.started) / 1000).toFixed(1)} s`,
   );
   const cpuBefore = process.cpuUsage();
   const ideas = await importAndWait('ideas', ideasFile);
   const published = await drained(innovatorCount + ideaCount);
+  console.log(`  ideas stored and published: ${memory()}`);
   const cpu = process.cpuUsage(cpuBefore);
   const perSecond = (end: number) => Math.round(ideaCount / ((end - ideas.started) / 1000));
   const result = {
