@@ -10,7 +10,7 @@ export interface PoolEntry {
 }
 
 /** A listed pool entry, with the explanation of its score. */
-export interface ExplainedEntry {
+interface ExplainedEntry {
   innovator: InnovatorFacts;
   best: PairScore;
 }

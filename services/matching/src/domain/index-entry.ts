@@ -7,7 +7,7 @@ import { type AnalyzedDocument, type Language, SDG_COUNT } from '@suite/text';
  * is as of when the idea was stored; a new lexicon reaches stored ideas when they are re-projected.
  * JSON text, so the database prints it cheaply and parsing it is native.
  */
-export interface IndexEntry {
+interface IndexEntry {
   lang: Language;
   terms: Record<string, number>;
   /** SDG scores in [0,1], decoded from the stored bytes (0-255), which the index stores as is. */

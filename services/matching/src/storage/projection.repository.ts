@@ -5,7 +5,7 @@ import { challenges, decisionHistory, decisions, ideas, innovators, shownShortli
 export type ChallengeRow = typeof challenges.$inferSelect;
 export type InnovatorRow = typeof innovators.$inferSelect;
 export type IdeaRow = typeof ideas.$inferSelect;
-export type IndexableInnovatorRow = Pick<
+type IndexableInnovatorRow = Pick<
   InnovatorRow,
   'id' | 'name' | 'genderGroup' | 'region' | 'consentMatching' | 'consentEmailRecommendations'
 >;
