@@ -29,6 +29,15 @@ describe('analyze', () => {
     expect(analysed.terms.filter((t) => t.startsWith(`${CONCEPT_PREFIX}domain-`))).toEqual([]);
   });
 
+  it('does not let a phrase that loses its stop words match its remaining word alone', () => {
+    // "under-represented" keeps only "represented" once "under" is dropped: not the phrase.
+    const ids = analyze('The results represent the sample well.', 'en').concepts.map((c) => c.id);
+    expect(ids).not.toContain('social-inclusion');
+    expect(analyze('Women are underrepresented in boards.', 'en').concepts.map((c) => c.id)).toContain(
+      'social-inclusion',
+    );
+  });
+
   it('gives Swedish and English texts on one topic shared concept tokens', () => {
     const sv = analyze('Bättre sanitet och rent dricksvatten i låginkomstområden').terms;
     const en = analyze('Better sanitation and clean drinking water in low-income areas').terms;

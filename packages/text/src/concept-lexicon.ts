@@ -2,6 +2,7 @@ import { GENERAL_CONCEPTS } from './concept-map';
 import type { AnalysisLanguage } from './language';
 import { SDG_LEXICON } from './sdg-lexicon';
 import { isSwedishCompound, streamTokens, type TokenStream } from './token-stream';
+import { tokenize } from './tokenize';
 
 /** How strongly a concept signals one goal, and the key target it points at if any. */
 export interface GoalLink {
@@ -71,6 +72,9 @@ function compile(): CompiledLexicon {
       const stems = streamTokens(form, lang).stems;
       const key = `${lang}|${concept}|${stems.join(' ')}`;
       if (stems.length === 0 || seen.has(key)) continue;
+      // A phrase that stop-word removal shrinks to one word ("under-represented" -> "represent",
+      // "högre utbildning" -> "utbildning") would match that word everywhere: it is not the phrase.
+      if (stems.length === 1 && tokenize(form).filter((token) => token.length >= 2).length > 1) continue;
       seen.add(key);
       const first = stems[0] as string;
       const list = tables[lang].byFirstStem.get(first) ?? [];
