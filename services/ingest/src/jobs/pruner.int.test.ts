@@ -26,16 +26,18 @@ describe.each(testDbDrivers)('pruner on %s', (driver) => {
     innovatorId: `inn-${eventId}`,
   });
   const outboxIds = async () => {
-    const rows = await service.deps.database.db.execute<{ event_id: string }>(
-      sql`select event_id from outbox`,
-    );
-    return (Array.isArray(rows) ? rows : rows.rows).map((r) => r.event_id).sort();
+    const result = await service.deps.database.db.execute(sql`select event_id from outbox`);
+    return (result as unknown as { rows: { event_id: string }[] }).rows.map((r) => r.event_id).sort();
   };
 
   it('prunes published events past their retention and answers past their TTL, keeping the rest', async () => {
     const { db } = service.deps.database;
     const { outbox, idempotency } = service.deps;
-    const [oldPublished, oldUnpublished, freshPublished] = [randomUUID(), randomUUID(), randomUUID()].sort();
+    const [oldPublished, oldUnpublished, freshPublished] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ] as const;
     for (const id of [oldPublished, oldUnpublished, freshPublished]) {
       await outbox.append(db, 'innovator.erased', event(id));
     }

@@ -61,6 +61,7 @@ describe.skipIf(drivers.length === 0).each(drivers)('outbox relay killed -9 on %
         id: `inn-kill-${i}`,
         name: 'Alva',
         email: `alva${i}@example.org`,
+        gender: 'undisclosed' as const,
         locale: 'sv' as const,
         sdgs: [],
         digest: 'weekly' as const,
