@@ -192,7 +192,7 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
       JSON.stringify({ code: 'INVALID_TOKEN', detail: 'this link is not valid' }),
     ]);
     const prefs = await fetch(`${service.baseUrl}/v1/preferences?token=${good}`);
-    expect((await prefs.json()).emailRecommendations).toBe(true);
+    expect(((await prefs.json()) as { emailRecommendations: boolean }).emailRecommendations).toBe(true);
   });
 
   it('takes an empty POST to the link as the same one-click unsubscribe', async () => {
@@ -202,7 +202,7 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     const res = await fetch(`${service.baseUrl}/v1/unsubscribe?token=${token}`, { method: 'POST' });
     expect(res.status).toBe(200);
     const prefs = await fetch(`${service.baseUrl}/v1/preferences?token=${token}`);
-    expect((await prefs.json()).emailRecommendations).toBe(false);
+    expect(((await prefs.json()) as { emailRecommendations: boolean }).emailRecommendations).toBe(false);
   });
 
   it('reads and changes preferences with the innovator bearer token, and only the own ones', async () => {

@@ -1,6 +1,7 @@
 import type { Challenge } from '@suite/contracts';
 import type { Db } from '@suite/platform';
 import { eq, inArray, sql } from 'drizzle-orm';
+import { microBatch } from './micro-batch';
 import { challenges, organisations } from './schema';
 
 export function createChallengesRepository(db: Db) {
@@ -16,6 +17,23 @@ export function createChallengesRepository(db: Db) {
       .returning({ id: challenges.challengeId });
     return rows.length > 0;
   };
+  const getManyBatched = microBatch(async (asks: Array<readonly string[]>) => {
+    const rows = await db
+      .select({
+        challengeId: challenges.challengeId,
+        title: challenges.title,
+        status: challenges.status,
+        organisationId: challenges.organisationId,
+        organisationName: organisations.name,
+      })
+      .from(challenges)
+      .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
+      .where(inArray(challenges.challengeId, [...new Set(asks.flat())]));
+    return asks.map((ids) => {
+      const wanted = new Set(ids);
+      return rows.filter((r) => wanted.has(r.challengeId));
+    });
+  });
   return {
     upsert: (c: Challenge, version: number) =>
       save({
@@ -27,20 +45,10 @@ export function createChallengesRepository(db: Db) {
         status: c.status,
       }),
     close: (challengeId: string, version: number) => save({ challengeId, version, status: 'closed' }),
-    /** The challenges with their need owner's name, for email content. */
+    /** The challenges with their need owner's name, for email content; jobs asking at once share one query. */
     async getMany(challengeIds: readonly string[]) {
       if (challengeIds.length === 0) return [];
-      return db
-        .select({
-          challengeId: challenges.challengeId,
-          title: challenges.title,
-          status: challenges.status,
-          organisationId: challenges.organisationId,
-          organisationName: organisations.name,
-        })
-        .from(challenges)
-        .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
-        .where(inArray(challenges.challengeId, [...challengeIds]));
+      return getManyBatched(challengeIds);
     },
   };
 }

@@ -2,6 +2,8 @@ import type { Db } from '@suite/platform';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DeliveryKind } from '../domain/delivery-key';
+import { type CreateRequest, createDeliveries, type Delivery } from './delivery-create';
+import { microBatch } from './micro-batch';
 import { deliveries, pendingRecommendations, recommendedChallenges } from './schema';
 
 export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
@@ -22,14 +24,7 @@ export interface NewDelivery {
   headers: Record<string, string>;
 }
 
-export type Delivery = typeof deliveries.$inferSelect;
-
-/** Thrown when another job claimed one of these challenges first; the job retries and renders without it. */
-export class ClaimRaceError extends Error {
-  constructor() {
-    super('a challenge in this email was claimed by another delivery meanwhile');
-  }
-}
+export { ClaimRaceError, type Delivery } from './delivery-create';
 
 export function createDeliveriesRepository(db: Db) {
   const update = (key: string, set: PgUpdateSetSource<typeof deliveries>) =>
@@ -37,68 +32,51 @@ export function createDeliveriesRepository(db: Db) {
       .update(deliveries)
       .set({ ...set, updatedAt: sql`now()` })
       .where(eq(deliveries.idempotencyKey, key));
-  return {
-    findBySource: async (sourceKey: string): Promise<Delivery | undefined> => {
-      const [row] = await db.select().from(deliveries).where(eq(deliveries.sourceKey, sourceKey));
-      return row;
-    },
-    /** Which of these challenges this person has already been sent (or has in an email on its way). */
-    async claimedChallenges(recipientId: string, challengeIds: readonly string[]): Promise<Set<string>> {
-      if (challengeIds.length === 0) return new Set();
+  // Jobs running at the same time share these round trips (see micro-batch.ts).
+  const findBySourceBatched = microBatch(async (sourceKeys: string[]) => {
+    const rows = await db.select().from(deliveries).where(inArray(deliveries.sourceKey, sourceKeys));
+    const bySource = new Map(rows.map((r) => [r.sourceKey, r]));
+    return sourceKeys.map((k): Delivery | undefined => bySource.get(k));
+  });
+  const claimedBatched = microBatch(
+    async (asks: Array<{ recipientId: string; challengeIds: readonly string[] }>) => {
       const rows = await db
-        .select({ id: recommendedChallenges.challengeId })
+        .select({
+          recipientId: recommendedChallenges.recipientId,
+          challengeId: recommendedChallenges.challengeId,
+        })
         .from(recommendedChallenges)
         .where(
           and(
-            eq(recommendedChallenges.recipientId, recipientId),
-            inArray(recommendedChallenges.challengeId, [...challengeIds]),
+            inArray(recommendedChallenges.recipientId, [...new Set(asks.map((a) => a.recipientId))]),
+            inArray(recommendedChallenges.challengeId, [...new Set(asks.flatMap((a) => a.challengeIds))]),
           ),
         );
-      return new Set(rows.map((r) => r.id));
+      const pairs = new Set(rows.map((r) => `${r.recipientId}\n${r.challengeId}`));
+      return asks.map((a) => new Set(a.challengeIds.filter((id) => pairs.has(`${a.recipientId}\n${id}`))));
+    },
+  );
+  const createBatched = microBatch((requests: CreateRequest[]) => createDeliveries(db, requests), 100);
+  return {
+    findBySource: findBySourceBatched,
+    /** Which of these challenges this person has already been sent (or has in an email on its way). */
+    async claimedChallenges(recipientId: string, challengeIds: readonly string[]): Promise<Set<string>> {
+      if (challengeIds.length === 0) return new Set();
+      return claimedBatched({ recipientId, challengeIds });
     },
     /**
      * Records the email as `sending` (it goes out right after) together with the claims on its
-     * challenges and, for a digest, removes them from the pending list - all or nothing. Answers
-     * undefined when an email with the same key exists (the same content was already made by another job).
+     * challenges; undefined when that content was already made by another job. Calls from jobs
+     * running at the same time share one transaction.
      */
     async create(
       delivery: NewDelivery,
       challengeIds: readonly string[] = [],
       fromPending = false,
     ): Promise<Delivery | undefined> {
-      return db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(deliveries)
-          .values({ ...delivery, status: 'sending', attempts: 1 })
-          .onConflictDoNothing({ target: deliveries.idempotencyKey })
-          .returning();
-        if (!created) return undefined;
-        if (challengeIds.length > 0) {
-          const claimed = await tx
-            .insert(recommendedChallenges)
-            .values(
-              challengeIds.map((challengeId) => ({
-                recipientId: delivery.recipientId,
-                challengeId,
-                deliveryKey: delivery.idempotencyKey,
-              })),
-            )
-            .onConflictDoNothing()
-            .returning({ id: recommendedChallenges.challengeId });
-          if (claimed.length !== challengeIds.length) throw new ClaimRaceError();
-          if (fromPending) {
-            await tx
-              .delete(pendingRecommendations)
-              .where(
-                and(
-                  eq(pendingRecommendations.recipientId, delivery.recipientId),
-                  inArray(pendingRecommendations.challengeId, [...challengeIds]),
-                ),
-              );
-          }
-        }
-        return created;
-      });
+      const outcome = await createBatched({ delivery, challengeIds, fromPending });
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
     },
     /**
      * Takes a recorded email for sending: a pending one, or one left `sending` longer than `leaseMs`
@@ -124,7 +102,22 @@ export function createDeliveriesRepository(db: Db) {
         .returning({ key: deliveries.idempotencyKey });
       return rows.length > 0;
     },
-    markSent: (key: string) => update(key, { status: 'sent', sentAt: sql`now()`, reason: null }),
+    /**
+     * Written inside the send gate, so its latency bounds the send rate: the commit does not wait
+     * for the WAL flush (synchronous_commit off for this one statement's transaction). A killed
+     * worker cannot lose it - the database has it; only a crash of the database server itself may,
+     * and then the message goes once more with the same Message-ID (still at least once).
+     */
+    markSent: (key: string) =>
+      db
+        .update(deliveries)
+        .set({ status: 'sent', sentAt: sql`now()`, reason: null, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(deliveries.idempotencyKey, key),
+            sql`set_config('synchronous_commit', 'off', true) is not null`,
+          ),
+        ),
     markFailed: (key: string, smtpCode: number | undefined, reason: string) =>
       update(key, { status: 'failed', smtpCode: smtpCode ?? null, reason }),
     /** A transient failure: back to pending until the job's next attempt. */

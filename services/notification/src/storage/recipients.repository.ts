@@ -1,7 +1,8 @@
 import type { DigestFrequency, Innovator, Locale } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type MailPreferences, mergeIngestPreferences } from '../domain/mail-preferences';
+import { microBatch } from './micro-batch';
 import { recipients } from './schema';
 
 type RecipientRow = typeof recipients.$inferSelect;
@@ -13,6 +14,14 @@ const preferencesOf = (row: RecipientRow): MailPreferences => ({
 });
 
 export function createRecipientsRepository(db: Db) {
+  const getBatched = microBatch(async (ids: string[]) => {
+    const rows = await db
+      .select()
+      .from(recipients)
+      .where(inArray(recipients.innovatorId, [...new Set(ids)]));
+    const byId = new Map(rows.map((r) => [r.innovatorId, r]));
+    return ids.map((id): RecipientRow | undefined => byId.get(id));
+  });
   return {
     /**
      * Stores the contact data and preferences of a newer innovator version; older or replayed
@@ -79,10 +88,8 @@ export function createRecipientsRepository(db: Db) {
         .returning({ id: recipients.innovatorId });
       return rows.length > 0;
     },
-    async get(innovatorId: string) {
-      const [row] = await db.select().from(recipients).where(eq(recipients.innovatorId, innovatorId));
-      return row;
-    },
+    /** One recipient; jobs asking at the same time share one query. */
+    get: getBatched,
     /** The preferences in force for a live (not erased) recipient. */
     async preferences(innovatorId: string): Promise<MailPreferences | undefined> {
       const [row] = await db
