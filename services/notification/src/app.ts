@@ -2,6 +2,7 @@ import { createHttpApp, queueDashboard } from '@suite/platform';
 import type { NotificationDeps } from './deps';
 import { deliveryRoutes } from './http/deliveries.routes';
 import { preferenceRoutes } from './http/preferences.routes';
+import { sendWaitingNow } from './jobs/notification-digest.consumer';
 
 export function createApp(deps: NotificationDeps) {
   return createHttpApp({
@@ -15,6 +16,7 @@ export function createApp(deps: NotificationDeps) {
         recipients: deps.recipients,
         auth: deps.http.auth,
         unsubscribeSecret: deps.config.UNSUBSCRIBE_SECRET,
+        onPreferencesChanged: (innovatorId, preferences) => sendWaitingNow(deps, innovatorId, preferences),
       }),
     ],
     extraRouters: [queueDashboard({ queues: deps.ownedQueues, auth: deps.http.auth })],

@@ -1,6 +1,7 @@
 import { digestFrequencies, localeSchema } from '@suite/contracts';
 import { type AuthOptions, appError, defineRoute, type Route, verifyToken } from '@suite/platform';
 import { z } from 'zod';
+import type { MailPreferences } from '../domain/mail-preferences';
 import { unsubscribeConfirmPage, unsubscribedPage } from '../domain/unsubscribe-page';
 import { verifyUnsubscribeToken } from '../domain/unsubscribe-token';
 import type { RecipientsRepository } from '../storage/recipients.repository';
@@ -9,6 +10,8 @@ export interface PreferenceRoutesDeps {
   recipients: RecipientsRepository;
   auth: AuthOptions;
   unsubscribeSecret: string;
+  /** After a change here: e.g. a switch to `immediate` sends what was waiting for a digest. */
+  onPreferencesChanged: (innovatorId: string, preferences: MailPreferences) => Promise<unknown>;
 }
 
 const tokenQuery = z.object({ token: z.string().min(1).max(1_000) });
@@ -140,6 +143,7 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
         const innovatorId = await innovatorOf(query, req.headers.authorization);
         const preferences = await deps.recipients.setPreferences(innovatorId, body);
         if (!preferences) throw query.token ? invalidLink() : unknownPerson();
+        await deps.onPreferencesChanged(innovatorId, preferences);
         return { status: 200, body: preferences };
       },
     }),

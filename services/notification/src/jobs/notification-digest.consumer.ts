@@ -40,6 +40,27 @@ export async function scheduleDigests(
   return next;
 }
 
+/**
+ * A person who switches from a daily or weekly digest to `immediate` has nothing left to wait for:
+ * what was collected goes out now, as one email, instead of staying in a digest no schedule sends.
+ */
+export async function sendWaitingNow(
+  deps: { pending: PendingRecommendationsRepository; digestProducer: Producer<NotificationDigest> },
+  recipientId: string,
+  preferences: { digest: string; emailRecommendations: boolean },
+): Promise<boolean> {
+  if (preferences.digest !== 'immediate' || !preferences.emailRecommendations) return false;
+  if (!(await deps.pending.hasAny(recipientId))) return false;
+  const batch = `switch-${Date.now()}`;
+  await deps.digestProducer.add(
+    'digest.send',
+    // The frequency names the schedule the items waited for; the email follows the current preference.
+    { recipientId, frequency: 'daily', batch },
+    { jobId: sendJobId(batch, recipientId) },
+  );
+  return true;
+}
+
 export function startDigestConsumer(deps: DigestDeps) {
   const handlers: Handlers<NotificationDigest> = {
     // Fans out one job per person, so one bad address or slow send does not hold up everyone else.

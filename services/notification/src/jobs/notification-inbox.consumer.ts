@@ -1,10 +1,12 @@
-import { type NotificationInbox, notificationInbox } from '@suite/contracts';
-import { createConsumer, type Handlers, type QueueConnection } from '@suite/contracts/queues';
+import { type NotificationDigest, type NotificationInbox, notificationInbox } from '@suite/contracts';
+import { createConsumer, type Handlers, type Producer, type QueueConnection } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
 import type { ChallengesRepository } from '../storage/challenges.repository';
 import type { DeliveriesRepository } from '../storage/deliveries.repository';
 import type { OrganisationsRepository } from '../storage/organisations.repository';
+import type { PendingRecommendationsRepository } from '../storage/pending-recommendations.repository';
 import type { RecipientsRepository } from '../storage/recipients.repository';
+import { sendWaitingNow } from './notification-digest.consumer';
 import type { RecommendationMail } from './recommendation-mail';
 
 export interface NotificationInboxDeps {
@@ -16,6 +18,8 @@ export interface NotificationInboxDeps {
   deliveries: DeliveriesRepository;
   recommendationMail: RecommendationMail;
   onShortlistReady: (job: Parameters<Handlers<NotificationInbox>['shortlist.ready']>[0]) => Promise<void>;
+  pending: PendingRecommendationsRepository;
+  digestProducer: Producer<NotificationDigest>;
   concurrency: number;
   lockDuration: number;
 }
@@ -26,7 +30,9 @@ export function startNotificationInboxConsumer(deps: NotificationInboxDeps) {
       await deps.organisations.upsert(e.organisation, e.version);
     },
     'innovator.upserted': async (e) => {
-      await deps.recipients.upsert(e.innovator, e.version);
+      if (!(await deps.recipients.upsert(e.innovator, e.version))) return;
+      const preferences = await deps.recipients.preferences(e.innovator.id);
+      if (preferences) await sendWaitingNow(deps, e.innovator.id, preferences);
     },
     'innovator.erased': async (e) => {
       // Delivery history first: if the second step fails, the retry still finds the person to erase.

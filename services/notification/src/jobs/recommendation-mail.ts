@@ -204,7 +204,10 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
       );
     },
 
-    /** One person's digest: everything collected since the last one, in one email. */
+    /**
+     * One person's digest: everything collected since the last one, in one email. Also sends what is
+     * waiting for someone who switched to `immediate` (see sendWaitingNow).
+     */
     async sendDigest(recipientId: string, frequency: 'daily' | 'weekly', batch: string): Promise<void> {
       const sourceKey = `digest:${batch}:${recipientId}`;
       if (await resume(sourceKey, recipientId)) return;
@@ -214,7 +217,10 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
       const { items, stale } = await freshItems(recipientId, waiting);
       await deps.pending.remove(recipientId, stale);
       if (items.length === 0) return;
-      const delivery = compose(recipient, items, sourceKey, { batch, frequency }, frequency);
+      // Someone who switched to `immediate` gets what was waiting as an ordinary recommendation email.
+      const digest =
+        recipient.digest === 'daily' || recipient.digest === 'weekly' ? recipient.digest : undefined;
+      const delivery = compose(recipient, items, sourceKey, { batch, frequency }, digest);
       await createAndSend(
         delivery,
         items.map((i) => i.challengeId),

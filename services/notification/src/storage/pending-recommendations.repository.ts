@@ -31,20 +31,33 @@ export function createPendingRecommendationsRepository(db: Db) {
         .from(pendingRecommendations)
         .where(eq(pendingRecommendations.recipientId, recipientId))
         .orderBy(asc(pendingRecommendations.createdAt), asc(pendingRecommendations.challengeId)),
-    /** Who has something waiting and takes this digest (consent is checked again when each is sent). */
+    /**
+     * Who has something waiting and takes this digest (consent is checked again when each is sent).
+     * The daily run also takes people who switched to `immediate` with items still waiting: the
+     * switch sends them at once, this is the safety net if that job was lost.
+     */
     async recipientsDue(frequency: 'daily' | 'weekly'): Promise<string[]> {
+      const digests = frequency === 'daily' ? ['daily', 'immediate'] : [frequency];
       const rows = await db
         .selectDistinct({ id: pendingRecommendations.recipientId })
         .from(pendingRecommendations)
         .innerJoin(recipients, eq(recipients.innovatorId, pendingRecommendations.recipientId))
         .where(
           and(
-            eq(recipients.digest, frequency),
+            inArray(recipients.digest, digests),
             eq(recipients.emailRecommendations, true),
             isNull(recipients.erasedAt),
           ),
         );
       return rows.map((r) => r.id);
+    },
+    async hasAny(recipientId: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: pendingRecommendations.challengeId })
+        .from(pendingRecommendations)
+        .where(eq(pendingRecommendations.recipientId, recipientId))
+        .limit(1);
+      return rows.length > 0;
     },
     /** Drops waiting entries that can no longer be sent (closed or already sent challenges). */
     async remove(recipientId: string, challengeIds: readonly string[]): Promise<void> {
