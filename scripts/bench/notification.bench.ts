@@ -11,6 +11,9 @@
 // duplicates: extra emails a person got with a new Message-ID (a second, different email) - must be 0.
 // repeatsAfterKill: messages the SMTP server had accepted when the worker died before logging them;
 // they are sent again with the same Message-ID (at-least-once), so mail clients show one email.
+// "In flight" means exactly that: from the final "." of a message to the commit of its `sent` row.
+// The service lets one message per process be in flight at a time (its send gate), however many
+// jobs and SMTP connections run, so repeatsAfterKill is at most 1 per killed process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -236,6 +239,9 @@ console.log(
 );
 const crash = await run({ killHalfway: true });
 console.log(
+  '  in flight = accepted by the SMTP server, sent row not yet committed: at most 1 per process (send gate)',
+);
+console.log(
   `  worker killed -9 halfway: ${crash.distinct} distinct emails in ${crash.seconds.toFixed(2)} s (restart included), ` +
     `${crash.duplicates} duplicates, ${crash.repeatsSameMessageId} repeated with the same Message-ID`,
 );
@@ -251,5 +257,6 @@ console.log(
     crashSeconds: Number(crash.seconds.toFixed(2)),
     repeatsAfterKill: crash.repeatsSameMessageId,
     repeatsWithoutKill: steady.repeatsSameMessageId,
+    maxInFlightPerProcess: 1,
   }),
 );

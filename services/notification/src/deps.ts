@@ -27,7 +27,7 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
   const recipients = createRecipientsRepository(db);
   const organisations = createOrganisationsRepository(db);
   const challenges = createChallengesRepository(db);
-  const deliveries = createDeliveriesRepository(db);
+  const deliveries = createDeliveriesRepository(db, { databaseServer: Boolean(config.DATABASE_URL) });
   const pending = createPendingRecommendationsRepository(db);
   const mailer = createSmtpMailer({
     url: config.SMTP_URL,

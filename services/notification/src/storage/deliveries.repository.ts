@@ -26,7 +26,13 @@ export interface NewDelivery {
 
 export { ClaimRaceError, type Delivery } from './delivery-create';
 
-export function createDeliveriesRepository(db: Db) {
+export function createDeliveriesRepository(
+  db: Db,
+  opts: {
+    /** A Postgres server (DATABASE_URL), not PGlite embedded in this process. */
+    databaseServer?: boolean;
+  } = {},
+) {
   const update = (key: string, set: PgUpdateSetSource<typeof deliveries>) =>
     db
       .update(deliveries)
@@ -103,10 +109,11 @@ export function createDeliveriesRepository(db: Db) {
       return rows.length > 0;
     },
     /**
-     * Written inside the send gate, so its latency bounds the send rate: the commit does not wait
-     * for the WAL flush (synchronous_commit off for this one statement's transaction). A killed
-     * worker cannot lose it - the database has it; only a crash of the database server itself may,
-     * and then the message goes once more with the same Message-ID (still at least once).
+     * Written inside the send gate, so its latency bounds the send rate. On a Postgres server the
+     * commit does not wait for the WAL flush (synchronous_commit off for this statement's
+     * transaction): a killed worker cannot lose it, the server has it; only a crash of the database
+     * server itself may, and then the message goes once more with the same Message-ID. Embedded
+     * PGlite lives inside the worker, so there the commit waits: a kill -9 would take it along.
      */
     markSent: (key: string) =>
       db
@@ -115,7 +122,7 @@ export function createDeliveriesRepository(db: Db) {
         .where(
           and(
             eq(deliveries.idempotencyKey, key),
-            sql`set_config('synchronous_commit', 'off', true) is not null`,
+            opts.databaseServer ? sql`set_config('synchronous_commit', 'off', true) is not null` : undefined,
           ),
         ),
     markFailed: (key: string, smtpCode: number | undefined, reason: string) =>
