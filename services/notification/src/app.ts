@@ -1,5 +1,6 @@
 import { createHttpApp, queueDashboard } from '@suite/platform';
 import type { NotificationDeps } from './deps';
+import { challengePageRoutes } from './http/challenge-page.routes';
 import { deliveryRoutes } from './http/deliveries.routes';
 import { preferenceRoutes } from './http/preferences.routes';
 import { sendWaitingNow } from './jobs/notification-digest.consumer';
@@ -12,6 +13,7 @@ export function createApp(deps: NotificationDeps) {
     description: 'Recipients, Swedish/English emails, digests, deliveries and unsubscribe.',
     routes: [
       ...deliveryRoutes(deps.deliveries),
+      ...challengePageRoutes(deps),
       ...preferenceRoutes({
         recipients: deps.recipients,
         auth: deps.http.auth,

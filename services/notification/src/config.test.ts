@@ -64,4 +64,13 @@ describe('loadNotificationConfig', () => {
     expect(issuesOf({ ...production, JWT_SECRET: developmentJwtSecret })).toContain('JWT_SECRET');
     expect(issuesOf({ ...production, PUBLIC_URL: 'http://suite.example.org' })).toEqual(['PUBLIC_URL']);
   });
+
+  it('takes a challenge page template with {id}, and refuses one without', () => {
+    const template = 'https://app.example.org/{locale}/challenges/{id}';
+    expect(loadNotificationConfig({ PUBLIC_CHALLENGE_URL: template }).PUBLIC_CHALLENGE_URL).toBe(template);
+    expect(loadNotificationConfig({}).PUBLIC_CHALLENGE_URL).toBeUndefined();
+    expect(issuesOf({ PUBLIC_CHALLENGE_URL: 'https://app.example.org/challenges' })).toEqual([
+      'PUBLIC_CHALLENGE_URL',
+    ]);
+  });
 });

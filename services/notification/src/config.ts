@@ -32,6 +32,14 @@ const notificationConfigShape = {
     .url()
     .transform((u) => u.replace(/\/+$/, ''))
     .default('http://localhost:3003'),
+  /**
+   * Where the challenge links in emails go: a template with `{id}` (and optionally `{locale}`), e.g.
+   * a web app's page. Unset: this service's own readable page at PUBLIC_URL/v1/challenge-pages/{id}.
+   */
+  PUBLIC_CHALLENGE_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u) && u.includes('{id}'), 'an http(s) URL with {id} in it')
+    .optional(),
   DIGEST_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour clock')

@@ -76,7 +76,7 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     expect(mail?.html).toContain(
       '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Rent &lt;b&gt;vatten&lt;/b&gt; &amp; luft',
     );
-    expect(mail?.html).toContain(`href="${service.baseUrl}/v1/challenges/c-html"`);
+    expect(mail?.html).toContain(`href="${service.baseUrl}/v1/challenge-pages/c-html?lang=sv"`);
     const { items } = await deliveriesOf('&status=sent');
     expect(items.find((d) => d.recipientId === 'inn-alva')).toMatchObject({
       messageId: mail?.messageId,

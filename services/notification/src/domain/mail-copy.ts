@@ -48,6 +48,10 @@ export const copy = {
     unsubscribeButton: 'Unsubscribe',
     unsubscribedTitle: 'You are unsubscribed',
     unsubscribedText: 'You will not get any more challenge recommendations by email.',
+    needOwner: 'Need owner',
+    challengeClosed: 'This challenge is closed and takes no new ideas.',
+    challengeMissing: 'Challenge not found',
+    challengeMissingText: 'This challenge does not exist or is not published.',
   },
   sv: {
     greeting: (name: string) => `Hej ${name}!`,
@@ -86,6 +90,10 @@ export const copy = {
     unsubscribeButton: 'Avsluta prenumerationen',
     unsubscribedTitle: 'Du har avslutat prenumerationen',
     unsubscribedText: 'Du får inga fler rekommendationer av utmaningar via e-post.',
+    needOwner: 'Behovsägare',
+    challengeClosed: 'Utmaningen är stängd och tar inte emot nya idéer.',
+    challengeMissing: 'Utmaningen hittades inte',
+    challengeMissingText: 'Utmaningen finns inte eller är inte publicerad.',
   },
 } as const;
 

@@ -2,7 +2,8 @@ import type { Locale } from '@suite/contracts';
 import { escapeHtml } from './email-html';
 import { copy } from './mail-copy';
 
-const page = (lang: Locale, title: string, content: string) => `<!doctype html>
+/** A small standalone page (no scripts, no external resources) in the reader's language. */
+export const page = (lang: Locale, title: string, content: string) => `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;max-width:480px;margin:48px auto;padding:0 16px;color:#1f2933;">

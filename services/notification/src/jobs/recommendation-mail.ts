@@ -1,5 +1,6 @@
 import type { Locale, RecommendationsReady } from '@suite/contracts';
 import type { Logger } from '@suite/platform';
+import { challengeLink } from '../domain/challenge-link';
 import { deliveryKey, messageIdFor } from '../domain/delivery-key';
 import { wantsRecommendationEmail } from '../domain/mail-preferences';
 import { type RecommendedItem, renderRecommendationEmail } from '../domain/recommendation-email';
@@ -20,7 +21,12 @@ export interface RecommendationMailDeps {
   deliveries: DeliveriesRepository;
   pending: PendingRecommendationsRepository;
   deliver: Deliver;
-  config: { PUBLIC_URL: string; MAIL_FROM: string; UNSUBSCRIBE_SECRET: string };
+  config: {
+    PUBLIC_URL: string;
+    PUBLIC_CHALLENGE_URL?: string | undefined;
+    MAIL_FROM: string;
+    UNSUBSCRIBE_SECRET: string;
+  };
 }
 
 type Recipient = NonNullable<Awaited<ReturnType<RecipientsRepository['get']>>>;
@@ -67,7 +73,11 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
   }
 
   /** Drops challenges already sent to this person, closed ones and ones this service does not know. */
-  async function freshItems(recipientId: string, candidates: readonly PendingRecommendation[]) {
+  async function freshItems(
+    recipientId: string,
+    candidates: readonly PendingRecommendation[],
+    locale: Locale,
+  ) {
     const best = new Map<string, PendingRecommendation>();
     for (const c of candidates) {
       const seen = best.get(c.challengeId);
@@ -88,7 +98,7 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
           organisationName: challenge?.organisationName ?? undefined,
           sharedTerms: c.sharedTerms,
           sharedSdgs: c.sharedSdgs,
-          link: `${config.PUBLIC_URL}/v1/challenges/${encodeURIComponent(c.challengeId)}`,
+          link: challengeLink(config, c.challengeId, locale),
         };
       });
     const stale = [...best.keys()].filter((id) => !open.has(id));
@@ -171,7 +181,11 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
       const wait = attemptsMade < attemptsWaitingForEvents;
       const recipient = await mailableRecipient(job.innovatorId, { jobId: job.jobId }, wait);
       if (!recipient) return;
-      const { items, unknown } = await freshItems(recipient.innovatorId, job.recommendations);
+      const { items, unknown } = await freshItems(
+        recipient.innovatorId,
+        job.recommendations,
+        recipient.locale as Locale,
+      );
       if (unknown.length > 0 && wait) {
         logger.info(
           { jobId: job.jobId, challenges: unknown.length },
@@ -214,7 +228,7 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
       const recipient = await mailableRecipient(recipientId, { batch });
       if (!recipient) return;
       const waiting = await deps.pending.list(recipientId);
-      const { items, stale } = await freshItems(recipientId, waiting);
+      const { items, stale } = await freshItems(recipientId, waiting, recipient.locale as Locale);
       await deps.pending.remove(recipientId, stale);
       if (items.length === 0) return;
       // Someone who switched to `immediate` gets what was waiting as an ordinary recommendation email.

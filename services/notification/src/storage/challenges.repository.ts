@@ -41,10 +41,28 @@ export function createChallengesRepository(db: Db) {
         version,
         organisationId: c.organisationId,
         title: c.title,
+        description: c.description,
+        sdgs: [...c.sdgs],
         locale: c.locale,
         status: c.status,
       }),
     close: (challengeId: string, version: number) => save({ challengeId, version, status: 'closed' }),
+    /** What the challenge page shows, with the need owner's name. */
+    async page(challengeId: string) {
+      const [row] = await db
+        .select({
+          title: challenges.title,
+          description: challenges.description,
+          status: challenges.status,
+          locale: challenges.locale,
+          sdgs: challenges.sdgs,
+          organisationName: organisations.name,
+        })
+        .from(challenges)
+        .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
+        .where(eq(challenges.challengeId, challengeId));
+      return row;
+    },
     /** The challenges with their need owner's name, for email content; jobs asking at once share one query. */
     async getMany(challengeIds: readonly string[]) {
       if (challengeIds.length === 0) return [];

@@ -49,8 +49,11 @@ export const challenges = pgTable('challenges', {
   version: integer('version').notNull(),
   organisationId: text('organisation_id'),
   title: text('title'),
+  /** Shown on the challenge page an email links to (people cannot read the JSON API without a login). */
+  description: text('description'),
   locale: text('locale'),
   status: text('status').notNull(),
+  sdgs: jsonb('sdgs').$type<number[]>(),
 });
 
 /**

@@ -1,0 +1,81 @@
+import { type SmtpSink, startSmtpSink, testDbDrivers } from '@suite/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  challengeFixture,
+  innovatorFixture,
+  type NotificationUnderTest,
+  organisationFixture,
+  startNotificationUnderTest,
+} from './notification-under-test';
+
+const recipientsOf = (mail: SmtpSink['messages'][number]) =>
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address));
+const challengeLinksIn = (html: string) =>
+  [...html.matchAll(/href="([^"]+)"/g)]
+    .map((m) => (m[1] ?? '').replaceAll('&amp;', '&'))
+    .filter((u) => u.includes('/v1/challenge-pages/'));
+
+describe.each(testDbDrivers)('the challenge link in a recommendation email on %s', (driver) => {
+  let sink: SmtpSink;
+  let service: NotificationUnderTest;
+  async function mailTo(address: string) {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const mail = sink.messages.find((m) => recipientsOf(m).includes(address));
+      if (mail) return mail;
+      if (Date.now() > deadline) throw new Error(`no mail to ${address}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    service = await startNotificationUnderTest(driver, sink);
+    await service.send.organisation(organisationFixture);
+    await service.send.challenge({
+      ...challengeFixture('c-page', 'Rent vatten <b>nu</b>'),
+      description: 'Hur får alla skolor rent dricksvatten?\n\n<script>alert(1)</script> Andra stycket.',
+    });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await sink?.close();
+  });
+
+  it('opens a readable page with title, need owner and description in the recipient language', async () => {
+    await service.send.innovator(innovatorFixture('inn-page-en', { locale: 'en' }));
+    await service.send.recommendations('inn-page-en', ['c-page']);
+    const mail = await mailTo('inn-page-en@example.org');
+    const [link] = challengeLinksIn(String(mail.html));
+    expect(link).toBeDefined();
+    expect(mail.text).toContain(link);
+    // The email points at the public base; the page is this running service.
+    const res = await fetch(String(link).replace(service.config.PUBLIC_URL, service.baseUrl));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const page = await res.text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('Rent vatten &lt;b&gt;nu&lt;/b&gt;');
+    expect(page).toContain('Need owner: Malmö stad');
+    expect(page).toContain('Hur får alla skolor rent dricksvatten?');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Andra stycket.');
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('6 ');
+  });
+
+  it('speaks Swedish to a Swedish reader, marks a closed challenge, and hides drafts and unknown ids', async () => {
+    const sv = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page?lang=sv`);
+    expect(await sv.text()).toContain('Behovsägare: Malmö stad');
+    await service.send.challenge({ ...challengeFixture('c-page-closed', 'Stängd'), status: 'closed' });
+    await service.send.challenge({ ...challengeFixture('c-page-draft', 'Utkast'), status: 'draft' });
+    await service.idle();
+    const closed = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-closed?lang=sv`);
+    expect(closed.status).toBe(200);
+    expect(await closed.text()).toContain('Utmaningen är stängd');
+    for (const id of ['c-page-draft', 'no-such-challenge']) {
+      const res = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}?lang=en`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('Challenge not found');
+    }
+  });
+});

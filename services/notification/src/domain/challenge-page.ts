@@ -1,0 +1,37 @@
+import type { Locale } from '@suite/contracts';
+import { escapeHtml } from './email-html';
+import { copy, sdgLabel } from './mail-copy';
+import { page } from './unsubscribe-page';
+
+export interface ChallengePageContent {
+  title: string;
+  description: string | null;
+  organisationName: string | null;
+  sdgs: readonly number[];
+  closed: boolean;
+}
+
+/** The readable page a "read the challenge" link opens: title, need owner, description, goals. */
+export function challengePage(locale: Locale, c: ChallengePageContent): string {
+  const t = copy[locale];
+  const paragraphs = (c.description ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => `<p style="line-height:1.5;">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+  const owner = c.organisationName
+    ? `<p style="color:#52606d;">${escapeHtml(t.needOwner)}: ${escapeHtml(c.organisationName)}</p>`
+    : '';
+  const closed = c.closed ? `<p><strong>${escapeHtml(t.challengeClosed)}</strong></p>` : '';
+  const goals =
+    c.sdgs.length > 0
+      ? `<p style="color:#52606d;">${escapeHtml(t.sdgs)}: ${c.sdgs.map((g) => escapeHtml(sdgLabel(locale, g))).join(', ')}</p>`
+      : '';
+  return page(locale, c.title, `${owner}\n${closed}\n${paragraphs}\n${goals}`);
+}
+
+export function challengeMissingPage(locale: Locale): string {
+  const t = copy[locale];
+  return page(locale, t.challengeMissing, `<p>${escapeHtml(t.challengeMissingText)}</p>`);
+}

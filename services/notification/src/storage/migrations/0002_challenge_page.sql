@@ -1,0 +1,2 @@
+ALTER TABLE "challenges" ADD COLUMN "description" text;--> statement-breakpoint
+ALTER TABLE "challenges" ADD COLUMN "sdgs" jsonb;
