@@ -43,6 +43,7 @@ async function main() {
     `matching HTTP bench: ${IDEAS} ideas, ${CHALLENGES} challenges, ${availableParallelism()} cores, load average ${load} (the machine is shared: numbers move with it)`,
   );
   const folder = mkdtempSync(join(tmpdir(), 'matching-bench-'));
+  let summary: Record<string, number> = {};
   const server = fork(join(fileURLToPath(new URL('.', import.meta.url)), 'http-bench-server.ts'), [], {
     execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=12288'],
     env: {
@@ -101,7 +102,8 @@ async function main() {
       Array.from({ length: 2_000 }, (_, i) => `/v1/innovators/p-${(i * 7919) % IDEAS}/recommendations?k=10`),
     );
     report('recommendations k=10 (uncached: 2,000 different innovators)', recommendations);
-    printSummary({
+    // Printed once the service has exited, so nothing it logs on the way out follows the JSON line.
+    summary = {
       ideas: IDEAS,
       challenges: CHALLENGES,
       loadAverage: Number(load),
@@ -120,12 +122,13 @@ async function main() {
       rebuildCpuMs: ready.rebuildCpuMs,
       inProcessShortlistCpuP99Ms: ready.inProcessCpu.p99,
       bytesPerIdea: ready.bytesPerIdea,
-    });
+    };
   } finally {
     server.kill('SIGTERM');
     await waitExit(server);
     rmSync(folder, { recursive: true, force: true });
   }
+  printSummary(summary);
 }
 
 function cannon(base: string, token: string, paths: string[]): Promise<autocannon.Result> {

@@ -1,6 +1,12 @@
 import type { Gender } from '@suite/contracts';
 import type { BalancePolicySetting } from '@suite/fairness';
-import { type AnalyzedDocument, type ChallengeProfile, createMatcher, type Matcher } from '@suite/text';
+import {
+  type AnalyzedDocument,
+  type ChallengeProfile,
+  createMatcher,
+  type IndexableDocument,
+  type Matcher,
+} from '@suite/text';
 import { createOwnedIds } from './owned-ids';
 
 /** What scoring needs to know about an idea besides its text (which lives in the matcher). */
