@@ -1,7 +1,9 @@
 // Recommendation emails through the real path: jobs on the notification-inbox queue, the notification
 // service as its own process (`node --import tsx services/notification/src/main.ts`) on the Postgres
 // server as in production (a schema of its own, dropped after; `--pglite` for embedded PGlite on disk),
-// pooled SMTP to an smtp-server sink in this process that parses every message.
+// pooled SMTP to a sink in this process. The default sink answers each message as it arrives and reads
+// only Message-ID and To (notification-sink.ts); `--parsing-sink` uses the test sink (smtp-server +
+// mailparser), which parses every whole message before it answers - slower, and its parsing counts.
 //   pnpm bench:notification [--jobs N] [--database-url postgres://...] [--pglite] [--redis redis://...]
 //                           [--cpu-prof DIR]  (V8 CPU profiles of the service process, to see where time goes)
 //
@@ -24,9 +26,10 @@ import { type Innovator, notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
 import { createRedis } from '@suite/platform';
 // The sink alone: the package root also brings vitest fixtures, which only load inside vitest.
-import { type SmtpSink, startSmtpSink } from '@suite/testing/smtp-sink';
+import { startSmtpSink } from '@suite/testing/smtp-sink';
 import pg from 'pg';
 import { argValue, hasFlag } from '../eval/cli';
+import { type BenchSink, startBenchSink } from './notification-sink';
 
 const jobs = Number(argValue('jobs') ?? 2_000);
 if (!Number.isInteger(jobs) || jobs < 10) {
@@ -37,6 +40,29 @@ const redisUrl = argValue('redis') ?? 'redis://127.0.0.1:6379';
 const databaseUrl = hasFlag('pglite')
   ? undefined
   : (argValue('database-url') ?? 'postgres://postgres@127.0.0.1:5432/test');
+const parsingSink = hasFlag('parsing-sink');
+/** Either sink, seen as what the benchmark counts: each message's Message-ID and recipients. */
+async function startSink(): Promise<BenchSink> {
+  if (!parsingSink) return startBenchSink();
+  const sink = await startSmtpSink();
+  const view = {
+    host: sink.host,
+    port: sink.port,
+    get messages() {
+      return sink.messages.map((m) => ({
+        messageId: m.messageId,
+        to: (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) =>
+          a.value.map((v) => (v.address ?? '').toLowerCase()),
+        ),
+      }));
+    },
+    waitFor: async (count: number, timeoutMs: number) => {
+      await sink.waitFor(count, timeoutMs);
+    },
+    close: () => sink.close(),
+  };
+  return view;
+}
 const mainScript = resolve('services/notification/src/main.ts');
 const cpuProfileDir = argValue('cpu-prof');
 const profileArgs = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProfileDir)}`] : [];
@@ -63,7 +89,7 @@ interface RunResult {
 }
 
 async function run(opts: { killHalfway: boolean }): Promise<RunResult> {
-  const sink: SmtpSink = await startSmtpSink();
+  const sink = await startSink();
   const dataDir = mkdtempSync(join(tmpdir(), 'notification-bench-'));
   const runId = randomUUID().slice(0, 8);
   const prefix = `bench-notification-${runId}`;
@@ -190,9 +216,7 @@ async function run(opts: { killHalfway: boolean }): Promise<RunResult> {
     await sleep(1_000);
     const byRecipient = new Map<string, Set<string>>();
     for (const m of sink.messages) {
-      const to = (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) =>
-        a.value.map((v) => v.address ?? ''),
-      );
+      const to = m.to;
       for (const address of to) {
         const ids = byRecipient.get(address) ?? new Set<string>();
         ids.add(m.messageId ?? randomUUID());
@@ -229,7 +253,7 @@ async function run(opts: { killHalfway: boolean }): Promise<RunResult> {
 }
 
 console.log(
-  `notification bench: ${jobs} recommendation jobs (every 10th delivered twice), ${databaseUrl ? 'Postgres' : 'PGlite'}`,
+  `notification bench: ${jobs} recommendation jobs (every 10th delivered twice), ${databaseUrl ? 'Postgres' : 'PGlite'}, ${parsingSink ? 'parsing sink (smtp-server + mailparser)' : 'answering sink'}`,
 );
 const steady = await run({ killHalfway: false });
 const emailsPerSecond = steady.distinct / steady.seconds;
@@ -249,6 +273,7 @@ console.log(
   JSON.stringify({
     jobs,
     driver: databaseUrl ? 'postgres' : 'pglite',
+    sink: parsingSink ? 'parsing' : 'answering',
     emailsPerSecond: Math.round(emailsPerSecond),
     duplicates: steady.duplicates + crash.duplicates,
     doubleDeliveredJobs: Math.ceil(jobs / 10),
