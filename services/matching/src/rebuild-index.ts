@@ -4,8 +4,9 @@ import type { MatchIndex } from './domain/match-index';
 import { challengeFacts, innovatorFacts, storedIdeaFacts } from './domain/projection-rows';
 import type { IndexableIdeaRow, ProjectionRepository } from './storage/projection.repository';
 
-// Large pages: each round trip costs a query plan and a sort; the rows are compact entries.
-const PAGE = 20_000;
+// Pages small enough that the database's result buffers stay small (an embedded PGlite keeps its
+// memory high-water mark), large enough that the round trips do not count.
+const PAGE = 5_000;
 
 /**
  * Fills the in-memory index from the stored projection at start: stored index entries (terms and
