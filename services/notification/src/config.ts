@@ -49,10 +49,13 @@ const notificationConfigShape = {
     .refine(isTimeZone, 'an IANA time zone such as Europe/Stockholm')
     .default('Europe/Stockholm'),
   UNSUBSCRIBE_SECRET: z.string().min(32).default(developmentUnsubscribeSecret),
-  /** Open SMTP connections in the pool. */
-  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
-  /** Mail jobs worked at once per process (they mostly wait on SMTP and the database). */
-  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),
+  /** Open SMTP connections in the pool: envelopes and bodies travel on all of them at once. */
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Mail jobs worked at once per process. They mostly wait on SMTP and the database, and jobs
+   * running together share their database round trips, so more of them means bigger batches.
+   */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(64),
   /**
    * How long a running job's lock lasts without renewal. After a crash the job runs again once the
    * lock lapses, so a short lock recovers faster; too short and a slow job is taken for dead.

@@ -62,6 +62,17 @@ export function createDeliveriesRepository(
       return asks.map((a) => new Set(a.challengeIds.filter((id) => pairs.has(`${a.recipientId}\n${id}`))));
     },
   );
+  // Prepared once: it runs for every email, inside the send gate.
+  const markSentStatement = db
+    .update(deliveries)
+    .set({ status: 'sent', sentAt: sql`now()`, reason: null, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(deliveries.idempotencyKey, sql.placeholder('key')),
+        opts.databaseServer ? sql`set_config('synchronous_commit', 'off', true) is not null` : undefined,
+      ),
+    )
+    .prepare('notification_mark_sent');
   const createBatched = microBatch((requests: CreateRequest[]) => createDeliveries(db, requests), 100);
   return {
     findBySource: findBySourceBatched,
@@ -115,16 +126,7 @@ export function createDeliveriesRepository(
      * server itself may, and then the message goes once more with the same Message-ID. Embedded
      * PGlite lives inside the worker, so there the commit waits: a kill -9 would take it along.
      */
-    markSent: (key: string) =>
-      db
-        .update(deliveries)
-        .set({ status: 'sent', sentAt: sql`now()`, reason: null, updatedAt: sql`now()` })
-        .where(
-          and(
-            eq(deliveries.idempotencyKey, key),
-            opts.databaseServer ? sql`set_config('synchronous_commit', 'off', true) is not null` : undefined,
-          ),
-        ),
+    markSent: (key: string) => markSentStatement.execute({ key }),
     markFailed: (key: string, smtpCode: number | undefined, reason: string) =>
       update(key, { status: 'failed', smtpCode: smtpCode ?? null, reason }),
     /** A transient failure: back to pending until the job's next attempt. */
