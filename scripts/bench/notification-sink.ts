@@ -4,7 +4,7 @@
 // answers, which puts the sink's own parsing inside every send and so inside the measurement.
 import { createServer, type Socket } from 'node:net';
 
-export interface SinkMessage {
+interface SinkMessage {
   messageId: string | undefined;
   to: string[];
 }
@@ -21,7 +21,7 @@ const headerValue = (headers: string, name: string) =>
   new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(headers)?.[1]?.trim();
 
 /** The two headers, from the header block (folded lines unfolded). */
-export function readHeaders(raw: string): SinkMessage {
+function readHeaders(raw: string): SinkMessage {
   const end = raw.indexOf('\r\n\r\n');
   const headers = (end >= 0 ? raw.slice(0, end) : raw).replace(/\r\n[ \t]+/g, ' ');
   const to = headerValue(headers, 'to') ?? '';

@@ -3,7 +3,7 @@ import { escapeHtml } from './email-html';
 import { copy, sdgLabel } from './mail-copy';
 import { page } from './unsubscribe-page';
 
-export interface ChallengePageContent {
+interface ChallengePageContent {
   title: string;
   description: string | null;
   organisationName: string | null;

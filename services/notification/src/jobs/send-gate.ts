@@ -18,5 +18,3 @@ export function createSendGate() {
     },
   };
 }
-
-export type SendGate = ReturnType<typeof createSendGate>;

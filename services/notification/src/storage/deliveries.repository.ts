@@ -24,7 +24,7 @@ export interface NewDelivery {
   headers: Record<string, string>;
 }
 
-export { ClaimRaceError, type Delivery } from './delivery-create';
+export type { Delivery } from './delivery-create';
 
 export function createDeliveriesRepository(
   db: Db,

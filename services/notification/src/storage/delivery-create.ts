@@ -21,7 +21,7 @@ export interface CreateRequest {
 }
 
 /** What each request got: the new row (`sending`), undefined (the same email or job exists), or a claim race. */
-export type CreateOutcome = Delivery | undefined | ClaimRaceError;
+type CreateOutcome = Delivery | undefined | ClaimRaceError;
 
 /**
  * Records many emails in one transaction - one insert for the rows, one for their challenge claims -
