@@ -2,29 +2,14 @@ import type { Db } from '@suite/platform';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DeliveryKind } from '../domain/delivery-key';
-import { type CreateRequest, createDeliveries, type Delivery } from './delivery-create';
+import { type CreateRequest, createDeliveries, type Delivery, type NewDelivery } from './delivery-create';
 import { microBatch } from './micro-batch';
 import { deliveries, pendingRecommendations, recommendedChallenges } from './schema';
 
 export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
-export interface NewDelivery {
-  idempotencyKey: string;
-  kind: DeliveryKind;
-  /** The job that made it: a rerun of that job finds this row instead of rendering again. */
-  sourceKey: string;
-  recipientId: string;
-  payload: unknown;
-  messageId: string;
-  toAddress: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
-}
-
-export type { Delivery } from './delivery-create';
+export type { Delivery, NewDelivery } from './delivery-create';
 
 export function createDeliveriesRepository(
   db: Db,

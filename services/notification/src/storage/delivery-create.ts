@@ -1,7 +1,22 @@
 import type { Db } from '@suite/platform';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { NewDelivery } from './deliveries.repository';
+import type { DeliveryKind } from '../domain/delivery-key';
 import { deliveries, pendingRecommendations, recommendedChallenges } from './schema';
+
+export interface NewDelivery {
+  idempotencyKey: string;
+  kind: DeliveryKind;
+  /** The job that made it: a rerun of that job finds this row instead of rendering again. */
+  sourceKey: string;
+  recipientId: string;
+  payload: unknown;
+  messageId: string;
+  toAddress: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+}
 
 export type Delivery = typeof deliveries.$inferSelect;
 
