@@ -69,7 +69,7 @@ function pathFor(route: Route, importId: string): string {
     if (name === 'innovatorId') return seedIds.innovator;
     if (name === 'file') return 'app.js';
     if (before.endsWith('/organisations/')) return seedIds.organisation;
-    if (before.endsWith('/challenges/')) return seedIds.challenge;
+    if (before.endsWith('/challenges/') || before.endsWith('/challenge-pages/')) return seedIds.challenge;
     if (before.endsWith('/innovators/')) return seedIds.innovator;
     if (before.endsWith('/ideas/')) return seedIds.idea;
     if (before.endsWith('/imports/')) return importId;

@@ -73,9 +73,17 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     expect(closed.status).toBe(200);
     expect(await closed.text()).toContain('Utmaningen är stängd');
     for (const id of ['c-page-draft', 'no-such-challenge']) {
-      const res = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}?lang=en`);
-      expect(res.status).toBe(404);
-      expect(await res.text()).toContain('Challenge not found');
+      // A browser gets a page; an API client the same problem+json as every other route.
+      const page = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}?lang=en`, {
+        headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      });
+      expect(page.status).toBe(404);
+      expect(await page.text()).toContain('Challenge not found');
+      const api = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
   });
 });
