@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { genderSchema, idSchema, isoDateTimeSchema, sdgGoalSchema } from './common';
+import { genderSchema, idSchema, isoDateTimeSchema, localeSchema, sdgGoalSchema } from './common';
+import { digestFrequencies } from './entities';
 
 const whySchema = {
   sharedTerms: z.array(z.string().max(100)).max(20).default([]),
@@ -60,3 +61,23 @@ export const digestSendSchema = z.object({
   frequency: digestScheduleSchema,
   batch: z.string().min(1).max(100),
 });
+
+/**
+ * Sent by notification to ingest when a person changed their mail preferences there (the one-click
+ * unsubscribe, the preferences link or page), so the system of record - and every service fed by
+ * it - holds the same consent. `changedAt` orders it against changes made at ingest; the job id is
+ * derived from person and time, so a repeat changes nothing.
+ */
+export const preferencesChangedSchema = z.object({
+  innovatorId: idSchema,
+  changedAt: isoDateTimeSchema,
+  preferences: z
+    .object({
+      emailRecommendations: z.boolean(),
+      digest: z.enum(digestFrequencies),
+      locale: localeSchema,
+    })
+    .partial(),
+});
+
+export type PreferencesChanged = z.infer<typeof preferencesChangedSchema>;

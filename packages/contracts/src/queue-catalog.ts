@@ -3,6 +3,7 @@ import { eventSchemas } from './events';
 import {
   digestDueSchema,
   digestSendSchema,
+  preferencesChangedSchema,
   recommendationsReadySchema,
   shortlistReadySchema,
 } from './notifications';
@@ -71,7 +72,16 @@ export const notificationDigest = {
   },
 } as const satisfies QueueCatalog;
 
+/** Changes people made outside ingest that its records must take: mail preferences from notification. */
+export const ingestInbox = {
+  name: 'ingest-inbox',
+  jobs: {
+    'preferences.changed': eventJob(preferencesChangedSchema),
+  },
+} as const satisfies QueueCatalog;
+
 export type MatchingInbox = typeof matchingInbox;
+export type IngestInbox = typeof ingestInbox;
 
 /**
  * The queue topology, declared once: every queue that takes entity events. The outbox relay fans an

@@ -1,8 +1,13 @@
+import { registerQueueMetrics } from '@suite/platform';
 import type { IngestDeps } from '../deps';
+import { createPreferenceChangeApplier, startIngestInboxConsumer } from './ingest-inbox.consumer';
 import { createOutboxRelay } from './outbox-relay';
 import { createPruner } from './pruner';
 
-/** Starts the outbox relay and the pruner and registers them for graceful shutdown. */
+/**
+ * Starts the outbox relay, the pruner and the consumer of changes from other services, and
+ * registers them for graceful shutdown.
+ */
 export function startWorkers(deps: IngestDeps) {
   const relay = createOutboxRelay({
     outbox: deps.outbox,
@@ -19,9 +24,16 @@ export function startWorkers(deps: IngestDeps) {
     idempotencyTtlMs: deps.config.IDEMPOTENCY_TTL,
     intervalMs: deps.config.PRUNE_INTERVAL,
   });
+  const inbox = startIngestInboxConsumer({
+    queue: deps.queue,
+    apply: createPreferenceChangeApplier({ ...deps, db: deps.database.db }),
+    logger: deps.logger,
+  });
+  registerQueueMetrics(deps.metrics, { workers: [inbox.worker] });
   relay.start();
   pruner.start();
   deps.shutdown.register('workers', 'outbox relay', () => relay.stop());
   deps.shutdown.register('workers', 'pruner', () => pruner.stop());
+  deps.shutdown.register('workers', 'ingest-inbox consumer', () => inbox.close());
   return [relay, pruner];
 }
