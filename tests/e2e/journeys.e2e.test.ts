@@ -315,6 +315,20 @@ describe('journeys through the three services', { timeout: 300_000 }, () => {
       token: innovatorTokens.get(leaver.id),
     });
     expect(prefs.body).toMatchObject({ emailRecommendations: false });
+    // The system of record hears of it too: the person's own record and export show the withdrawal.
+    const record = await eventually(
+      async () =>
+        (
+          await cluster.call<{ consents: { emailRecommendations: boolean }; consentsChangedAt: object }>(
+            'ingest',
+            `/v1/innovators/${leaver.id}`,
+            { token: innovatorTokens.get(leaver.id) },
+          )
+        ).body,
+      (body) => body.consents?.emailRecommendations === false,
+      60_000,
+    );
+    expect(record.consentsChangedAt).toMatchObject({ emailRecommendations: expect.any(String) });
 
     const before = new Map(people.map((p) => [p.id, mailsTo(p.email).length]));
     const put = await cluster.call('ingest', '/v1/challenges/ch-matsvinn-2', {

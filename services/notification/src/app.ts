@@ -18,7 +18,10 @@ export function createApp(deps: NotificationDeps) {
         recipients: deps.recipients,
         auth: deps.http.auth,
         unsubscribeSecret: deps.config.UNSUBSCRIBE_SECRET,
-        onPreferencesChanged: (innovatorId, preferences) => sendWaitingNow(deps, innovatorId, preferences),
+        onPreferencesChanged: async (innovatorId, preferences) => {
+          deps.preferenceReporter.flushSoon();
+          await sendWaitingNow(deps, innovatorId, preferences);
+        },
       }),
     ],
     extraRouters: [queueDashboard({ queues: deps.ownedQueues, auth: deps.http.auth })],

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { notificationDigest, notificationInbox } from '@suite/contracts';
+import { ingestInbox, notificationDigest, notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
 import { createBaseDeps, type Logger, registerQueueMetrics } from '@suite/platform';
 import type { NotificationConfig } from './config';
 import { createDeliver } from './jobs/deliver';
+import { createPreferenceReporter } from './jobs/preference-reporter';
 import { createRecommendationMail } from './jobs/recommendation-mail';
 import { createShortlistMail } from './jobs/shortlist-mail';
 import { createSmtpMailer } from './jobs/smtp-mailer';
@@ -11,6 +12,7 @@ import { createChallengesRepository } from './storage/challenges.repository';
 import { createDeliveriesRepository } from './storage/deliveries.repository';
 import { createOrganisationsRepository } from './storage/organisations.repository';
 import { createPendingRecommendationsRepository } from './storage/pending-recommendations.repository';
+import { createPreferenceReportsRepository } from './storage/preference-reports.repository';
 import { createRecipientsRepository } from './storage/recipients.repository';
 
 const migrationsFolder = fileURLToPath(new URL('./storage/migrations', import.meta.url));
@@ -43,6 +45,13 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
   // Registered before the connections, so they close after the workers and before Redis goes.
   base.shutdown.register('queues', 'notification-digest producer', () => digestProducer.close());
   base.shutdown.register('queues', 'smtp pool', async () => mailer.close());
+  const ingest = createProducer(ingestInbox, base.queue);
+  base.shutdown.register('queues', 'ingest-inbox producer', () => ingest.close());
+  const preferenceReporter = createPreferenceReporter({
+    reports: createPreferenceReportsRepository(db),
+    ingest,
+    logger,
+  });
   const deliver = createDeliver({ deliveries, mailer, logger, sendingLeaseMs: config.JOB_LOCK_MS });
   const mailDeps = { logger, challenges, deliveries, deliver, config };
   return {
@@ -55,6 +64,7 @@ export async function createDeps(config: NotificationConfig, opts: { logger?: Lo
     pending,
     digestProducer,
     ownedQueues,
+    preferenceReporter,
     recommendationMail: createRecommendationMail({ ...mailDeps, recipients, pending }),
     shortlistMail: createShortlistMail({ ...mailDeps, organisations }),
   };

@@ -10,7 +10,10 @@ export interface PreferenceRoutesDeps {
   recipients: RecipientsRepository;
   auth: AuthOptions;
   unsubscribeSecret: string;
-  /** After a change here: e.g. a switch to `immediate` sends what was waiting for a digest. */
+  /**
+   * After a change here: ingest is told, and a switch to `immediate` sends what was waiting for a
+   * digest.
+   */
   onPreferencesChanged: (innovatorId: string, preferences: MailPreferences) => Promise<unknown>;
 }
 
@@ -111,6 +114,7 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
           emailRecommendations: false,
         });
         if (!preferences) throw invalidLink();
+        await deps.onPreferencesChanged(innovatorId, preferences);
         return { status: 200, html: unsubscribedPage(preferences.locale) };
       },
     }),

@@ -30,6 +30,8 @@ export const recipients = pgTable('recipients', {
   ingestPreferences: jsonb('ingest_preferences').$type<IngestPreferences>(),
   /** When the person last changed preferences here (unsubscribe link, preferences API). */
   preferencesChangedAt: timestamp('preferences_changed_at', { withTimezone: true }),
+  /** The `preferencesChangedAt` last reported to ingest; behind it means a report is owed. */
+  preferencesReportedAt: timestamp('preferences_reported_at', { withTimezone: true }),
   erasedAt: timestamp('erased_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "recipients" ADD COLUMN "preferences_reported_at" timestamp with time zone;
