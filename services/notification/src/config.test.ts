@@ -73,4 +73,12 @@ describe('loadNotificationConfig', () => {
       'PUBLIC_CHALLENGE_URL',
     ]);
   });
+
+  it("takes the console's base URL without a trailing slash, and refuses one that is not http(s)", () => {
+    expect(loadNotificationConfig({}).CONSOLE_URL).toBe('http://localhost:3002');
+    expect(loadNotificationConfig({ CONSOLE_URL: 'https://console.example.org/' }).CONSOLE_URL).toBe(
+      'https://console.example.org',
+    );
+    expect(issuesOf({ CONSOLE_URL: 'ftp://console.example.org' })).toEqual(['CONSOLE_URL']);
+  });
 });

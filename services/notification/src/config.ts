@@ -33,6 +33,15 @@ const notificationConfigShape = {
     .transform((u) => u.replace(/\/+$/, ''))
     .default('http://localhost:3003'),
   /**
+   * Base URL of the matching service's console: the need owner's shortlist email links to its page
+   * for the challenge (`/challenges/{id}`: the shortlist with explanations and decision buttons).
+   */
+  CONSOLE_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'an http(s) URL')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .default('http://localhost:3002'),
+  /**
    * Where the challenge links in emails go: a template with `{id}` (and optionally `{locale}`), e.g.
    * a web app's page. Unset: this service's own readable page at PUBLIC_URL/v1/challenge-pages/{id}.
    */
@@ -61,6 +70,11 @@ const notificationConfigShape = {
    * lock lapses, so a short lock recovers faster; too short and a slow job is taken for dead.
    */
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /**
+   * How often preference changes made here that ingest has not taken yet are sent (again). Each
+   * change is also sent at once; this only catches what a Redis outage or a crash left behind.
+   */
+  PREFERENCE_REPORT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 };
 
 export type NotificationConfig = ReturnType<typeof loadNotificationConfig>;

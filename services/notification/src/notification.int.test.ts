@@ -354,6 +354,8 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     expect(mail?.text).toContain('Män: 5 i urvalet, 1 på listan');
     expect(mail?.text).toContain('(avslappnad)');
     expect(mail?.html).toContain('Idé &lt;i-1&gt;');
+    // The link opens the need owner's page in the console, where decisions are recorded.
+    expect(mail?.html).toContain(`href="${service.config.CONSOLE_URL}/challenges/`);
     await shortlist([entry('i-1', 1, 'woman'), entry('i-2', 2, 'man')]);
     await service.idle();
     expect(mailsTo(organisationFixture.contactEmail!)).toHaveLength(1);

@@ -16,7 +16,7 @@ export interface ShortlistMailDeps {
   challenges: ChallengesRepository;
   deliveries: DeliveriesRepository;
   deliver: Deliver;
-  config: { PUBLIC_URL: string; MAIL_FROM: string };
+  config: { CONSOLE_URL: string; MAIL_FROM: string };
 }
 
 /**
@@ -68,7 +68,7 @@ export function createShortlistMail(deps: ShortlistMailDeps) {
       })),
       total: job.entries.length,
       balance: job.balance,
-      link: `${deps.config.PUBLIC_URL}/v1/challenges/${encodeURIComponent(job.challengeId)}/shortlist`,
+      link: `${deps.config.CONSOLE_URL}/challenges/${encodeURIComponent(job.challengeId)}`,
     });
     const created = await deps.deliveries.create({
       idempotencyKey,
