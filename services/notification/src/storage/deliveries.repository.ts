@@ -1,7 +1,6 @@
 import type { Db } from '@suite/platform';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import type { DeliveryKind } from '../domain/delivery-key';
 import { type CreateRequest, createDeliveries, type Delivery, type NewDelivery } from './delivery-create';
 import { microBatch } from './micro-batch';
 import { deliveries, pendingRecommendations, recommendedChallenges } from './schema';
