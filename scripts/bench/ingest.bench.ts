@@ -4,7 +4,9 @@
 // (PGlite in a temp folder by default; batch sizes default to the service's settings).
 // Prints ideas/s per stage (HTTP accepted = the whole file sent and taken in; stored = the import
 // completed; published = the outbox drained onto the queues) and end to end, the peak RSS of this
-// process (service, relay and client together), and a last line of JSON.
+// process (service, relay and client together) with the peaks of heap used/total and buffers and the
+// moments RSS climbed, and a last line of JSON. With NODE_OPTIONS=--expose-gc the progress lines also
+// show the live heap after a full collection (what is really retained, as opposed to uncollected garbage).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +43,34 @@ const memory = () => {
   const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
   return `RSS ${mb(m.rss)} MB (peak ${rssMb()}, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, buffers ${mb(m.arrayBuffers)})`;
 };
+
+/** What the bench is doing, for the RSS steps below. */
+let stage = 'files';
+/**
+ * The highest value of each part of process.memoryUsage() seen so far, sampled every 200 ms: tells
+ * whether RSS growth is live JS objects (heapUsed), V8's heap reservation (heapTotal) or buffers.
+ */
+const memoryPeaks = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
+/** Each time RSS climbs 10 MB above its last step: when, and what the other parts held then. */
+const rssSteps: string[] = [];
+let lastStepRss = 0;
+const benchStarted = performance.now();
+const sampleMemory = () => {
+  const m = process.memoryUsage();
+  if (m.rss > lastStepRss + 10 * 1024 ** 2) {
+    lastStepRss = m.rss;
+    const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
+    rssSteps.push(
+      `${((performance.now() - benchStarted) / 1000).toFixed(1)}s ${stage}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} buffers ${mb(m.arrayBuffers)}`,
+    );
+  }
+  for (const key of Object.keys(memoryPeaks) as (keyof typeof memoryPeaks)[])
+    memoryPeaks[key] = Math.max(memoryPeaks[key], m[key]);
+};
+const sampler = setInterval(sampleMemory, 200);
+sampler.unref();
+const peaksMb = () =>
+  Object.fromEntries(Object.entries(memoryPeaks).map(([k, v]) => [k, Math.round(v / 1024 ** 2)]));
 
 const innovatorsFile = join(folder, 'innovators.csv');
 const ideasFile = join(folder, 'ideas.csv');
@@ -83,10 +113,17 @@ async function importAndWait(kind: 'innovators' | 'ideas', file: string) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       continue;
     }
-    if (performance.now() - lastLog > 5_000) {
+    if (performance.now() - lastLog > 2_000) {
       lastLog = performance.now();
+      // With `NODE_OPTIONS=--expose-gc`, also what is still alive after a full collection: garbage
+      // V8 has not yet collected counts in heapUsed, retained objects count here too.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      const live = gc
+        ? `, live heap after GC ${Math.round(process.memoryUsage().heapUsed / 1024 ** 2)} MB`
+        : '';
       console.log(
-        `  ${kind}: ${report.processed} rows processed, file ${accepted ? 'taken in' : 'still uploading'}; ${memory()}`,
+        `  ${kind}: ${report.processed} rows processed, file ${accepted ? 'taken in' : 'still uploading'}; ${memory()}${live}`,
       );
     }
     if (report.status !== 'running') {
@@ -132,16 +169,21 @@ async function cleanUp() {
 }
 
 try {
+  stage = 'innovators';
   const innovators = await importAndWait('innovators', innovatorsFile);
   await drained(innovatorCount);
-  console.log(`  after the innovators: ${memory()}`);
+  sampleMemory();
+  console.log(`  after the innovators: ${memory()}; peaks so far ${JSON.stringify(peaksMb())}`);
   console.log(
     `innovators: ${innovators.report.accepted} in ${((innovators.stored - innovators.started) / 1000).toFixed(1)} s`,
   );
   const cpuBefore = process.cpuUsage();
+  stage = 'ideas';
   const ideas = await importAndWait('ideas', ideasFile);
+  stage = 'ideas: draining the outbox';
   const published = await drained(innovatorCount + ideaCount);
-  console.log(`  ideas stored and published: ${memory()}`);
+  sampleMemory();
+  console.log(`  ideas stored and published: ${memory()}; peaks ${JSON.stringify(peaksMb())}`);
   const cpu = process.cpuUsage(cpuBefore);
   const perSecond = (end: number) => Math.round(ideaCount / ((end - ideas.started) / 1000));
   const result = {
@@ -153,10 +195,14 @@ try {
     ideasPerSecond: perSecond(published),
     seconds: Number(((published - ideas.started) / 1000).toFixed(2)),
     peakRssMb: rssMb(),
+    peakHeapUsedMb: peaksMb().heapUsed,
+    peakHeapTotalMb: peaksMb().heapTotal,
+    peakArrayBuffersMb: peaksMb().arrayBuffers,
     // This process's CPU time per 1,000 ideas: steadier than ideas/s on a shared machine (with
     // PGlite it is nearly all the work; with a server, the server's own share is not in it).
     cpuMsPer1000Ideas: Math.round((cpu.user + cpu.system) / 1000 / (ideaCount / 1000)),
   };
+  console.log(`RSS steps (10 MB each):\n  ${rssSteps.join('\n  ')}`);
   console.log(`HTTP accepted (file sent): ${result.httpAcceptedPerSecond} ideas/s`);
   console.log(`stored (import completed): ${result.storedPerSecond} ideas/s`);
   console.log(`published (outbox drained onto the queues): ${result.publishedPerSecond} ideas/s`);
