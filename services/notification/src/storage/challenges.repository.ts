@@ -1,6 +1,6 @@
 import type { Challenge } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { microBatch } from './micro-batch';
 import { challenges, organisations } from './schema';
 
@@ -17,18 +17,21 @@ export function createChallengesRepository(db: Db) {
       .returning({ id: challenges.challengeId });
     return rows.length > 0;
   };
+  // Prepared once with an array parameter (fixed text whatever the batch size): it runs for every job.
+  const getManyStatement = db
+    .select({
+      challengeId: challenges.challengeId,
+      title: challenges.title,
+      status: challenges.status,
+      organisationId: challenges.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(challenges)
+    .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
+    .where(sql`${challenges.challengeId} = any(${sql.placeholder('ids')})`)
+    .prepare('notification_challenges_get_many');
   const getManyBatched = microBatch(async (asks: Array<readonly string[]>) => {
-    const rows = await db
-      .select({
-        challengeId: challenges.challengeId,
-        title: challenges.title,
-        status: challenges.status,
-        organisationId: challenges.organisationId,
-        organisationName: organisations.name,
-      })
-      .from(challenges)
-      .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
-      .where(inArray(challenges.challengeId, [...new Set(asks.flat())]));
+    const rows = await getManyStatement.execute({ ids: [...new Set(asks.flat())] });
     return asks.map((ids) => {
       const wanted = new Set(ids);
       return rows.filter((r) => wanted.has(r.challengeId));

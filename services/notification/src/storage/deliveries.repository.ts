@@ -23,25 +23,38 @@ export function createDeliveriesRepository(
       .set({ ...set, updatedAt: sql`now()` })
       .where(eq(deliveries.idempotencyKey, key));
   // Jobs running at the same time share these round trips (see micro-batch.ts).
+  // Prepared once with array parameters (fixed text whatever the batch size): these run for every
+  // job, and building the query and planning it each time cost more than the lookup itself.
+  const findBySourceStatement = db
+    .select()
+    .from(deliveries)
+    .where(sql`${deliveries.sourceKey} = any(${sql.placeholder('sourceKeys')})`)
+    .prepare('notification_find_by_source');
+  const claimedStatement = db
+    .select({
+      recipientId: recommendedChallenges.recipientId,
+      challengeId: recommendedChallenges.challengeId,
+    })
+    .from(recommendedChallenges)
+    .where(
+      and(
+        sql`${recommendedChallenges.recipientId} = any(${sql.placeholder('recipientIds')})`,
+        sql`${recommendedChallenges.challengeId} = any(${sql.placeholder('challengeIds')})`,
+      ),
+    )
+    .prepare('notification_claimed_challenges');
+  // Jobs running at the same time share these round trips (see micro-batch.ts).
   const findBySourceBatched = microBatch(async (sourceKeys: string[]) => {
-    const rows = await db.select().from(deliveries).where(inArray(deliveries.sourceKey, sourceKeys));
+    const rows = await findBySourceStatement.execute({ sourceKeys });
     const bySource = new Map(rows.map((r) => [r.sourceKey, r]));
     return sourceKeys.map((k): Delivery | undefined => bySource.get(k));
   });
   const claimedBatched = microBatch(
     async (asks: Array<{ recipientId: string; challengeIds: readonly string[] }>) => {
-      const rows = await db
-        .select({
-          recipientId: recommendedChallenges.recipientId,
-          challengeId: recommendedChallenges.challengeId,
-        })
-        .from(recommendedChallenges)
-        .where(
-          and(
-            inArray(recommendedChallenges.recipientId, [...new Set(asks.map((a) => a.recipientId))]),
-            inArray(recommendedChallenges.challengeId, [...new Set(asks.flatMap((a) => a.challengeIds))]),
-          ),
-        );
+      const rows = await claimedStatement.execute({
+        recipientIds: [...new Set(asks.map((a) => a.recipientId))],
+        challengeIds: [...new Set(asks.flatMap((a) => a.challengeIds))],
+      });
       const pairs = new Set(rows.map((r) => `${r.recipientId}\n${r.challengeId}`));
       return asks.map((a) => new Set(a.challengeIds.filter((id) => pairs.has(`${a.recipientId}\n${id}`))));
     },

@@ -1,6 +1,6 @@
 import type { DigestFrequency, Innovator, Locale } from '@suite/contracts';
 import type { Db } from '@suite/platform';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type MailPreferences, mergeIngestPreferences } from '../domain/mail-preferences';
 import { microBatch } from './micro-batch';
 import { recipients } from './schema';
@@ -14,11 +14,14 @@ const preferencesOf = (row: RecipientRow): MailPreferences => ({
 });
 
 export function createRecipientsRepository(db: Db) {
+  // Prepared once with an array parameter (fixed text whatever the batch size): it runs for every job.
+  const getStatement = db
+    .select()
+    .from(recipients)
+    .where(sql`${recipients.innovatorId} = any(${sql.placeholder('ids')})`)
+    .prepare('notification_recipients_get');
   const getBatched = microBatch(async (ids: string[]) => {
-    const rows = await db
-      .select()
-      .from(recipients)
-      .where(inArray(recipients.innovatorId, [...new Set(ids)]));
+    const rows = await getStatement.execute({ ids: [...new Set(ids)] });
     const byId = new Map(rows.map((r) => [r.innovatorId, r]));
     return ids.map((id): RecipientRow | undefined => byId.get(id));
   });
