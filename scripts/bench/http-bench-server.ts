@@ -201,12 +201,15 @@ const server = app.listen(0, '127.0.0.1', () => {
     loadMs,
     rebuildMs: rebuilt.totalMs,
     rebuildIndexMs: rebuilt.indexMs,
+    rebuildPeopleMs: rebuilt.peopleMs,
     rebuildCpuMs,
     inProcessCpu: summary(uncachedCpu),
     bytesPerIdea: Math.round((after.rss - before.rss) / IDEAS),
     heapBytesPerIdea: Math.round(
       (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / IDEAS,
     ),
+    // Of which the BM25 index's typed arrays (postings, forward index, SDG bytes); the rest is JS objects.
+    indexArrayBytesPerIdea: Math.round(deps.index.matcher.index.typedArrayBytes() / IDEAS),
     profileMs,
     inProcess: summary(uncached),
     inProcessCached: summary(cached),

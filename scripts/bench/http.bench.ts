@@ -27,6 +27,8 @@ interface ServerReady {
   loadMs: number;
   rebuildMs: number;
   rebuildIndexMs: number;
+  rebuildPeopleMs: number;
+  indexArrayBytesPerIdea: number;
   rebuildCpuMs: number;
   inProcessCpu: { p50: number; p99: number };
   bytesPerIdea: number;
@@ -61,8 +63,8 @@ async function main() {
       server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     });
     console.log(
-      `loaded in ${ready.loadMs} ms; rebuild ${ready.rebuildMs} ms wall, ${ready.rebuildCpuMs} ms CPU (index part ${ready.rebuildIndexMs} ms wall); ` +
-        `RSS ${ready.bytesPerIdea} B/idea (heap ${ready.heapBytesPerIdea} B/idea); profiling ${CHALLENGES} challenges ${ready.profileMs} ms`,
+      `loaded in ${ready.loadMs} ms; rebuild ${ready.rebuildMs} ms wall, ${ready.rebuildCpuMs} ms CPU (index part ${ready.rebuildIndexMs} ms wall, challenges and innovators ${ready.rebuildPeopleMs} ms wall); ` +
+        `RSS ${ready.bytesPerIdea} B/idea (heap ${ready.heapBytesPerIdea} B/idea, of which index typed arrays ${ready.indexArrayBytesPerIdea} B/idea); profiling ${CHALLENGES} challenges ${ready.profileMs} ms`,
     );
     console.log(
       `in-process shortlist k=50 uncached: p50 ${ready.inProcess.p50} ms, p99 ${ready.inProcess.p99} ms, max ${ready.inProcess.max} ms (${ready.inProcess.samples} samples); cached p99 ${ready.inProcessCached.p99} ms; CPU time per uncached shortlist p50 ${ready.inProcessCpu.p50} ms, p99 ${ready.inProcessCpu.p99} ms`,

@@ -58,15 +58,21 @@ export function candidatePool(input: {
   const { index, challenge, profile, weights, nowMs, k, boundedGroups } = input;
   const size = index.matcher.index.size;
   let wanted = Math.min(size, Math.max(INITIAL_POOL, k * POOL_GROWTH));
+  // A wider search's hits start with the narrower one's (the top-k order is total: score, then
+  // document), and keeping the best per innovator does not depend on the order hits come in, so a
+  // widening round scores only the hits it adds.
+  const best = new Map<string, PoolEntry>();
+  let scored = 0;
   for (;;) {
-    const hits = textHits(index, profile, wanted);
-    const best = new Map<string, PoolEntry>();
-    for (const hit of hits) {
-      const idea = index.idea(hit.id);
+    const hits = index.matcher.index.search(profile.query, wanted, { explainTerms: 0 });
+    for (let h = scored; h < hits.length; h++) {
+      const found = hits[h] as (typeof hits)[number];
+      const idea = index.idea(found.id);
       if (!idea) continue;
       const innovator = index.innovator(idea.innovatorId);
       // Ideas whose innovator has not arrived, or who has not consented, are indexed but not listed.
       if (!innovator?.consentMatching) continue;
+      const hit = unexplainedHit(index, profile, found.id, found.score);
       const pair = scoreOnly({ hit, challenge, idea, innovator, weights, nowMs });
       const current = best.get(innovator.id);
       if (
@@ -76,6 +82,7 @@ export function candidatePool(input: {
       )
         best.set(innovator.id, { innovator, best: pair });
     }
+    scored = hits.length;
     const exhausted = hits.length < wanted || wanted >= size;
     if (exhausted || wideEnough(best, boundedGroups, k)) return [...best.values()];
     wanted = Math.min(size, wanted * POOL_GROWTH);

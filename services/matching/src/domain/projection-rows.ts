@@ -119,6 +119,17 @@ const intern = (value: string): string => {
   return value;
 };
 const NO_GOALS: number[] = [];
+// Most ideas choose one to three of 17 goals: a few hundred distinct lists serve a million ideas.
+// Shared lists are never mutated (facts are replaced whole, not edited).
+const goalLists = new Map<string, number[]>();
+const internGoals = (goals: number[]): number[] => {
+  if (goals.length === 0) return NO_GOALS;
+  const key = goals.join(',');
+  const known = goalLists.get(key);
+  if (known !== undefined) return known;
+  if (goalLists.size < 10_000) goalLists.set(key, goals);
+  return goals;
+};
 
 export const innovatorFacts = (
   row: Pick<
@@ -134,18 +145,23 @@ export const innovatorFacts = (
   consentEmailRecommendations: row.consentEmailRecommendations,
 });
 
-/** Facts of an idea read for the rebuild (only the columns the index keeps, repeats shared). */
+/**
+ * Facts of an idea read for the rebuild (only the columns the index keeps, repeats shared).
+ * `knownInnovatorId` is the owner's id string the index already holds, so a million ideas do not
+ * each keep a copy of it.
+ */
 export const storedIdeaFacts = (
   row: Pick<IdeaRow, 'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt'>,
   language: string,
+  knownInnovatorId?: string,
 ): IdeaFacts => ({
   id: row.id,
-  innovatorId: row.innovatorId,
+  innovatorId: knownInnovatorId === row.innovatorId ? knownInnovatorId : row.innovatorId,
   title: row.title,
   stage: intern(row.stage),
   region: row.region === null ? null : intern(row.region),
   language: intern(language),
-  sdgs: row.sdgs.length === 0 ? NO_GOALS : row.sdgs,
+  sdgs: internGoals(row.sdgs),
   updatedAtMs: row.updatedAt.getTime(),
 });
 
