@@ -1,7 +1,7 @@
 import { rankTopK } from './bm25-ranking';
 import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm25-types';
 import { createForwardIndex } from './forward-index';
-import { appendPosting, emptyPostings, type Postings, positionIn, trimPostings } from './postings';
+import { appendPosting, emptyPostings, type Postings, packPostings, positionIn } from './postings';
 import { createQuantisedVectors } from './quantised-vectors';
 import { fitTo, growFloat32, growFloat64, growInt32, growUint8 } from './typed-array-growth';
 
@@ -320,7 +320,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     },
     compact,
     trim() {
-      for (const list of postings) trimPostings(list);
+      packPostings(postings);
       forward.trim(docCount);
       vectors.trim(docCount);
       docLength = fitTo(docLength, docCount);

@@ -1,4 +1,4 @@
-import { fitTo, growFloat32, growInt32 } from './typed-array-growth';
+import { growFloat32, growInt32 } from './typed-array-growth';
 
 /** One term's postings: document numbers (ascending), weighted term frequencies and BM25 impacts. */
 export interface Postings {
@@ -41,9 +41,42 @@ export function positionIn(list: Postings, doc: number): number {
   return -1;
 }
 
-/** Drops the spare room growth left at the end of a list (after a bulk load). */
-export function trimPostings(list: Postings): void {
-  list.docs = fitTo(list.docs, list.length);
-  list.tfs = fitTo(list.tfs, list.length);
-  list.impacts = fitTo(list.impacts, list.length);
+// Postings per shared buffer when packing: large enough that per-buffer overhead vanishes, small
+// enough that packing never holds much more than the lists it is replacing.
+const PACK_POSTINGS = 1 << 20;
+
+/**
+ * Drops the spare room growth left at the end of every list (after a bulk load) and moves the lists
+ * into a few shared buffers, each list a view of exactly its length. Most terms are rare: a buffer
+ * of their own (three per term) cost more than their postings. A list that grows later outgrows its
+ * view and gets its own buffer again, like any full list.
+ */
+export function packPostings(lists: readonly Postings[]): void {
+  let start = 0;
+  while (start < lists.length) {
+    let end = start;
+    let total = 0;
+    while (end < lists.length) {
+      const length = (lists[end] as Postings).length;
+      if (end > start && total + length > PACK_POSTINGS) break;
+      total += length;
+      end++;
+    }
+    const docs = new Int32Array(total);
+    const tfs = new Float32Array(total);
+    const impacts = new Float32Array(total);
+    let at = 0;
+    for (let i = start; i < end; i++) {
+      const list = lists[i] as Postings;
+      const next = at + list.length;
+      docs.set(list.docs.subarray(0, list.length), at);
+      tfs.set(list.tfs.subarray(0, list.length), at);
+      impacts.set(list.impacts.subarray(0, list.length), at);
+      list.docs = docs.subarray(at, next);
+      list.tfs = tfs.subarray(at, next);
+      list.impacts = impacts.subarray(at, next);
+      at = next;
+    }
+    start = end;
+  }
 }
