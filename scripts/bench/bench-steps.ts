@@ -131,10 +131,18 @@ export function benchSteps(quick: boolean): BenchStep[] {
           met: atMost(num(f, 'rebuildMs'), 5_000),
         },
         {
-          what: 'memory per idea in the matching process',
+          what: `shortlist in process, uncached, p99 (${ideas} ideas)`,
+          target: '<= 10 ms (100k)',
+          ours: show(num(f, 'inProcessShortlistP99Ms'), ' ms'),
+          met: atMost(num(f, 'inProcessShortlistP99Ms'), 10),
+        },
+        {
+          // RSS growth swings with GC and the embedded database's buffers, and the heap figure counts
+          // garbage not yet collected: the row is met only when both are within the target.
+          what: 'memory per idea in the matching process (RSS growth / heap growth)',
           target: '<= 1024 B',
-          ours: show(num(f, 'bytesPerIdea'), ' B', 0),
-          met: atMost(num(f, 'bytesPerIdea'), 1024),
+          ours: `${show(num(f, 'bytesPerIdea'), ' B', 0)} / ${show(num(f, 'heapBytesPerIdea'), ' B', 0)}`,
+          met: atMost(num(f, 'bytesPerIdea'), 1024) && atMost(num(f, 'heapBytesPerIdea'), 1024),
         },
       ],
     },

@@ -124,6 +124,7 @@ async function main() {
       rebuildCpuMs: ready.rebuildCpuMs,
       inProcessShortlistCpuP99Ms: ready.inProcessCpu.p99,
       bytesPerIdea: ready.bytesPerIdea,
+      heapBytesPerIdea: ready.heapBytesPerIdea,
     };
   } finally {
     server.kill('SIGTERM');
