@@ -12,6 +12,11 @@ import { createApp } from '../app';
 import { loadMatchingConfig } from '../config';
 import { createDeps, type MatchingDeps } from '../deps';
 import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+import {
+  type MatchingUnderTest,
+  startMatchingUnderTest,
+  type TokenScope,
+} from '../testing/matching-under-test';
 
 // Text and SDG profile disagree on purpose: the first three ideas share the challenge's words, the
 // last three are about water and sanitation (SDG 6, the challenge's goal) in other words.
@@ -63,23 +68,13 @@ async function seed(deps: MatchingDeps) {
 }
 
 describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver) => {
-  let app: ReturnType<typeof createApp>;
+  let app: MatchingUnderTest['app'];
   let deps: MatchingDeps;
   let close: () => Promise<void>;
-  let token: (
-    role: Role,
-    scope?: { organisationId?: string; innovatorId?: string; subject?: string },
-  ) => Promise<string>;
+  let token: MatchingUnderTest['token'];
 
   beforeAll(async () => {
-    const started = await startServiceForTest(driver, {
-      loadConfig: loadMatchingConfig,
-      createDeps,
-      createApp,
-    })();
-    ({ app, deps, close } = started);
-    token = (role, scope = {}) =>
-      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    ({ app, deps, close, token } = await startMatchingUnderTest(driver));
     await seed(deps);
     // Starting a service and indexing on PGlite takes a while on a busy machine.
   }, 180_000);
@@ -87,10 +82,7 @@ describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver
     await close?.();
   });
 
-  const as = async (
-    role: Role,
-    scope?: { organisationId?: string; innovatorId?: string; subject?: string },
-  ) => `Bearer ${await token(role, scope)}`;
+  const as = async (role: Role, scope?: TokenScope) => `Bearer ${await token(role, scope)}`;
   const preview = async (body: unknown) =>
     request(app)
       .post('/v1/admin/matching-config/preview')

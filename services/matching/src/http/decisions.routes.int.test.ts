@@ -1,58 +1,25 @@
-import { type Role, signToken } from '@suite/platform';
-import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import type { Role } from '@suite/platform';
+import { testDbDrivers } from '@suite/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { loadMatchingConfig } from '../config';
-import { createDeps, type MatchingDeps } from '../deps';
+import type { MatchingDeps } from '../deps';
 import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
-
-const waterIdeas = [
-  [
-    'Solar water purifier',
-    'A cheap solar powered filter that makes river water safe to drink for rural families.',
-  ],
-  [
-    'Village well repair teams',
-    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
-  ],
-  [
-    'Rainwater harvesting kits',
-    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
-  ],
-  [
-    'Clay pot water filters',
-    'Potters make ceramic filters that clean drinking water for families in rural villages.',
-  ],
-] as const;
-
-/** Waits for background work (shown lists are recorded after the response). */
-async function until(check: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('timed out waiting for the shown shortlists to be recorded');
-}
+import {
+  type MatchingUnderTest,
+  startMatchingUnderTest,
+  type TokenScope,
+  waitUntil,
+  waterIdeas,
+} from '../testing/matching-under-test';
 
 describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
-  let app: ReturnType<typeof createApp>;
+  let app: MatchingUnderTest['app'];
   let deps: MatchingDeps;
   let close: () => Promise<void>;
-  let token: (
-    role: Role,
-    scope?: { organisationId?: string; innovatorId?: string; subject?: string },
-  ) => Promise<string>;
+  let token: MatchingUnderTest['token'];
 
   beforeAll(async () => {
-    const started = await startServiceForTest(driver, {
-      loadConfig: loadMatchingConfig,
-      createDeps,
-      createApp,
-    })();
-    ({ app, deps, close } = started);
-    token = (role, scope = {}) =>
-      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    ({ app, deps, close, token } = await startMatchingUnderTest(driver));
     const p = deps.projector;
     await p.challengeUpserted(challengeEvent(1, { id: 'c-1', organisationId: 'org-1' }));
     await p.challengeUpserted(challengeEvent(1, { id: 'c-2', organisationId: 'org-1' }));
@@ -63,7 +30,10 @@ describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
     // Only c-1's list of two is shown to its need owner.
     const shown = await deps.shortlists.current({ challengeId: 'c-1', k: 2 });
     expect(shown.entries).toHaveLength(2);
-    await until(async () => (await deps.decisions.shownAppearances('c-1')).length === 2);
+    await waitUntil(
+      async () => (await deps.decisions.shownAppearances('c-1')).length === 2,
+      'the shown shortlist',
+    );
     // Starting a service and indexing on PGlite takes a while on a busy machine.
   }, 180_000);
   afterAll(async () => {
@@ -75,7 +45,7 @@ describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
     path: string,
     body: unknown,
     role: Role = 'need_owner',
-    scope: { organisationId?: string; innovatorId?: string; subject?: string } = { organisationId: 'org-1' },
+    scope: TokenScope = { organisationId: 'org-1' },
   ) =>
     request(app)
       .put(path)

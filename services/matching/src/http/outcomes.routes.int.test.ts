@@ -1,30 +1,16 @@
-import { type Role, signToken } from '@suite/platform';
-import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import type { Role } from '@suite/platform';
+import { testDbDrivers } from '@suite/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { loadMatchingConfig } from '../config';
-import { createDeps, type MatchingDeps } from '../deps';
+import type { MatchingDeps } from '../deps';
 import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
-
-const waterIdeas = [
-  [
-    'Solar water purifier',
-    'A cheap solar powered filter that makes river water safe to drink for rural families.',
-  ],
-  [
-    'Village well repair teams',
-    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
-  ],
-  [
-    'Rainwater harvesting kits',
-    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
-  ],
-  [
-    'Clay pot water filters',
-    'Potters make ceramic filters that clean drinking water for families in rural villages.',
-  ],
-] as const;
+import {
+  type MatchingUnderTest,
+  startMatchingUnderTest,
+  type TokenScope,
+  waitUntil,
+  waterIdeas,
+} from '../testing/matching-under-test';
 
 interface Stage {
   stage: string;
@@ -34,31 +20,15 @@ interface Stage {
 }
 const byStage = (stages: Stage[]) => Object.fromEntries(stages.map((s) => [s.stage, s]));
 
-/** Waits for background work (shown lists are recorded after the response). */
-async function until(check: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('timed out waiting for the shown shortlists to be recorded');
-}
-
 describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
-  let app: ReturnType<typeof createApp>;
+  let app: MatchingUnderTest['app'];
   let deps: MatchingDeps;
   let close: () => Promise<void>;
-  let token: (role: Role, scope?: { organisationId?: string; innovatorId?: string }) => Promise<string>;
+  let token: MatchingUnderTest['token'];
   const month = new Date().toISOString().slice(0, 7);
 
   beforeAll(async () => {
-    const started = await startServiceForTest(driver, {
-      loadConfig: loadMatchingConfig,
-      createDeps,
-      createApp,
-    })();
-    ({ app, deps, close } = started);
-    token = (role, scope = {}) =>
-      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
+    ({ app, deps, close, token } = await startMatchingUnderTest(driver));
     const p = deps.projector;
     await p.challengeUpserted(challengeEvent(1, { id: 'c-1', organisationId: 'org-1' }));
     await p.challengeUpserted(challengeEvent(1, { id: 'c-2', organisationId: 'org-2' }));
@@ -69,7 +39,10 @@ describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
     }
     await deps.shortlists.current({ challengeId: 'c-1', k: 4 });
     await deps.shortlists.current({ challengeId: 'c-2', k: 4 });
-    await until(async () => (await deps.decisions.shownAppearances()).length === 8);
+    await waitUntil(
+      async () => (await deps.decisions.shownAppearances()).length === 8,
+      'the shown shortlists',
+    );
     const owner1 = `Bearer ${await token('need_owner', { organisationId: 'org-1' })}`;
     const decide = (challengeId: string, innovatorId: string, stage: string, auth: string) =>
       request(app)
@@ -94,7 +67,7 @@ describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
     await close?.();
   });
 
-  const get = async (path: string, role: Role, scope?: { organisationId?: string; innovatorId?: string }) =>
+  const get = async (path: string, role: Role, scope?: TokenScope) =>
     request(app)
       .get(path)
       .set('authorization', `Bearer ${await token(role, scope)}`);

@@ -5,25 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMatchingConfig } from '../config';
 import { createDeps, type MatchingDeps } from '../deps';
 import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+import { waterIdeas } from '../testing/matching-under-test';
 
-const water = [
-  [
-    'Solar water purifier',
-    'A cheap solar powered filter that makes river water safe to drink for rural families.',
-  ],
-  [
-    'Village well repair teams',
-    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
-  ],
-  [
-    'Rainwater harvesting kits',
-    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
-  ],
-  [
-    'Clay pot water filters',
-    'Potters make ceramic filters that clean drinking water for families in rural villages.',
-  ],
-] as const;
 const other = [
   'Community fridge',
   'Tablet lessons for seniors',
@@ -78,7 +61,7 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
   });
 
   it('mails nothing until flushed, then one request per subject with content-derived job ids', async () => {
-    for (const [i, [title, description]] of water.entries()) {
+    for (const [i, [title, description]] of waterIdeas.entries()) {
       await deps.projector.innovatorUpserted(
         innovatorEvent(1, { id: `p-${i}`, gender: i % 2 ? 'man' : 'woman' }),
       );
@@ -109,7 +92,7 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
   it('sends nothing new for a flush without changes or for replayed events', async () => {
     const before = (await jobs()).length;
     await deps.mail.flush();
-    const [title, description] = water[0];
+    const [title, description] = waterIdeas[0];
     expect(
       await deps.projector.ideaUpserted(ideaEvent(1, { id: 'i-0', innovatorId: 'p-0', title, description })),
     ).toBe(false);
