@@ -1,14 +1,17 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Role, signToken } from '@suite/platform';
-import { startServiceForTest, testDbDrivers } from '@suite/testing';
+import type { Role } from '@suite/platform';
+import { testDbDrivers } from '@suite/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { loadMatchingConfig } from '../config';
-import { createDeps, type MatchingDeps } from '../deps';
+import type { MatchingDeps } from '../deps';
 import { shownShortlists } from '../storage/schema';
 import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
+import {
+  type MatchingUnderTest,
+  startMatchingUnderTest,
+  type TokenScope,
+} from '../testing/matching-under-test';
 
 const waterIdeas = [
   [
@@ -56,21 +59,14 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
   let base: string;
   let deps: MatchingDeps;
   let close: () => Promise<void>;
-  let token: (role: Role, scope?: { organisationId?: string; innovatorId?: string }) => Promise<string>;
+  let token: MatchingUnderTest['token'];
 
   beforeAll(async () => {
-    const started = await startServiceForTest(driver, {
-      loadConfig: loadMatchingConfig,
-      createDeps,
-      createApp,
-    })();
-    server = started.app.listen(0, '127.0.0.1');
+    let app: MatchingUnderTest['app'];
+    ({ app, deps, close, token } = await startMatchingUnderTest(driver));
+    server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    deps = started.deps;
-    close = started.close;
-    token = (role, scope = {}) =>
-      signToken({ secret: started.config.JWT_SECRET, issuer: started.config.JWT_ISSUER, role, ...scope });
     const p = deps.projector;
     await p.challengeUpserted(challengeEvent(1, { id: 'c-open', organisationId: 'org-1' }));
     await p.challengeUpserted(challengeEvent(1, { id: 'c-draft', organisationId: 'org-1', status: 'draft' }));
@@ -112,8 +108,7 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     const text = await res.text();
     return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
   };
-  const get = (path: string, role: Role, scope?: { organisationId?: string; innovatorId?: string }) =>
-    call(path, role, scope);
+  const get = (path: string, role: Role, scope?: TokenScope) => call(path, role, scope);
 
   it('serves the balanced, explained shortlist to the owning need owner', async () => {
     const res = await get('/v1/challenges/c-open/shortlist?k=4', 'need_owner', { organisationId: 'org-1' });
