@@ -8,6 +8,10 @@ export interface SmtpSink {
   messages: ParsedMail[];
   /** Resolves once `count` messages have arrived, or rejects after `timeoutMs`. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  /** The messages so far with `address` among their To recipients. */
+  mailsTo(address: string): ParsedMail[];
+  /** Resolves with the messages to `address` once there are `count`, or rejects after `timeoutMs`. */
+  waitForMailsTo(address: string, count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
 
@@ -15,6 +19,12 @@ export interface SmtpSinkOptions {
   /** A reason makes the server refuse that recipient with a permanent 550 (bad-address tests). */
   rejectRecipient?: (address: string) => string | undefined;
 }
+
+/** The To addresses of a parsed message. */
+export const recipientsOf = (mail: ParsedMail): string[] =>
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+    a.value.flatMap((v) => (v.address ? [v.address] : [])),
+  );
 
 /** A real SMTP server on a free local port that parses every message it receives. */
 export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSink> {
@@ -43,6 +53,7 @@ export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSin
   server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
+  const mailsTo = (address: string) => messages.filter((m) => recipientsOf(m).includes(address));
   return {
     host: '127.0.0.1',
     port,
@@ -61,6 +72,16 @@ export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSin
         };
         check();
       });
+    },
+    mailsTo,
+    async waitForMailsTo(address, count, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (mailsTo(address).length < count) {
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} mails to ${address}, got ${mailsTo(address).length}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return mailsTo(address);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -8,8 +8,6 @@ import {
   startNotificationUnderTest,
 } from './notification-under-test';
 
-const recipientsOf = (mail: SmtpSink['messages'][number]) =>
-  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address));
 const challengeLinksIn = (html: string) =>
   [...html.matchAll(/href="([^"]+)"/g)]
     .map((m) => (m[1] ?? '').replaceAll('&amp;', '&'))
@@ -18,15 +16,11 @@ const challengeLinksIn = (html: string) =>
 describe.each(testDbDrivers)('the challenge link in a recommendation email on %s', (driver) => {
   let sink: SmtpSink;
   let service: NotificationUnderTest;
-  async function mailTo(address: string) {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const mail = sink.messages.find((m) => recipientsOf(m).includes(address));
-      if (mail) return mail;
-      if (Date.now() > deadline) throw new Error(`no mail to ${address}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const mailTo = async (address: string) => {
+    const [mail] = await sink.waitForMailsTo(address, 1);
+    if (!mail) throw new Error(`no mail to ${address}`);
+    return mail;
+  };
 
   beforeAll(async () => {
     sink = await startSmtpSink();

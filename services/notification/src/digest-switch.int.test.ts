@@ -10,22 +10,11 @@ import {
   startNotificationUnderTest,
 } from './notification-under-test';
 
-const recipientsOf = (mail: SmtpSink['messages'][number]) =>
-  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address));
-
 describe.each(testDbDrivers)('switching from a digest to immediate on %s', (driver) => {
   let sink: SmtpSink;
   let service: NotificationUnderTest;
-  const mailsTo = (address: string) => sink.messages.filter((m) => recipientsOf(m).includes(address));
-  async function waitForMailTo(address: string, count: number) {
-    const deadline = Date.now() + 20_000;
-    while (mailsTo(address).length < count) {
-      if (Date.now() > deadline)
-        throw new Error(`expected ${count} mails to ${address}, got ${mailsTo(address).length}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return mailsTo(address);
-  }
+  const mailsTo = (address: string) => sink.mailsTo(address);
+  const waitForMailTo = (address: string, count: number) => sink.waitForMailsTo(address, count);
   const waitingFor = async (id: string) => (await service.deps.pending.list(id)).map((p) => p.challengeId);
 
   beforeAll(async () => {

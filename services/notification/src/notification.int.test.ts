@@ -15,8 +15,6 @@ type ParsedMail = SmtpSink['messages'][number];
 
 const rejectedAddress = 'no-such-mailbox@example.org';
 
-const recipientsOf = (mail: ParsedMail) =>
-  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address));
 const header = (mail: ParsedMail, name: string) =>
   mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
 const unsubscribeUrlOf = (mail: ParsedMail) =>
@@ -25,16 +23,8 @@ const unsubscribeUrlOf = (mail: ParsedMail) =>
 describe.each(testDbDrivers)('notification service on %s', (driver) => {
   let sink: SmtpSink;
   let service: NotificationUnderTest;
-  const mailsTo = (address: string) => sink.messages.filter((m) => recipientsOf(m).includes(address));
-  async function waitForMailTo(address: string, count: number) {
-    const deadline = Date.now() + 20_000;
-    while (mailsTo(address).length < count) {
-      if (Date.now() > deadline)
-        throw new Error(`expected ${count} mails to ${address}, got ${mailsTo(address).length}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return mailsTo(address);
-  }
+  const mailsTo = (address: string) => sink.mailsTo(address);
+  const waitForMailTo = (address: string, count: number) => sink.waitForMailsTo(address, count);
   const admin = async () =>
     `Bearer ${await signToken({ secret: service.config.JWT_SECRET, issuer: service.config.JWT_ISSUER, role: 'admin' })}`;
   const deliveriesOf = async (query = '') => {
