@@ -3,7 +3,8 @@
 //   id,text,sdgs       multi-label, goals separated by ';'          -> precision@1, hit@3, micro-F1
 // The binary decision is the tagger's own: goal g is addressed when it is among `tags` (score over the
 // threshold and dominant enough next to the text's strongest goal), exactly as the service tags.
-//   pnpm eval:sdg --data FILE [--split calibrate|heldout] [--threshold 0.3] [--dominance 0.7] [--sweep] [--verbose]
+//   pnpm eval:sdg --data FILE [--split calibrate|heldout] [--threshold 0.3] [--dominance 0.7]
+//                 [--secondary-share 0.3] [--strong-evidence 7] [--sweep] [--verbose]
 // --split keeps one half of the rows (by id hash, see dev-split.ts): the per-goal calibration
 // (calibrate-sdg.ts) reads the `calibrate` half of the expert dev set, so report the `heldout` half.
 import { resolve } from 'node:path';
@@ -22,6 +23,8 @@ const numberArg = (name: string): number | undefined => {
 };
 const threshold = numberArg('threshold');
 const dominance = numberArg('dominance');
+const secondaryShare = numberArg('secondary-share');
+const strongEvidence = numberArg('strong-evidence');
 const split = argValue('split');
 if (split !== undefined && split !== 'calibrate' && split !== 'heldout') {
   console.error('--split must be calibrate or heldout');
@@ -30,7 +33,7 @@ if (split !== undefined && split !== 'calibrate' && split !== 'heldout') {
 const rows = readCsv(resolve(file)).filter((row) => split === undefined || devSplit(row.id ?? '') === split);
 const columns = Object.keys(rows[0] ?? {});
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
-const setting = `threshold ${threshold ?? 'calibrated'}, dominance ${dominance ?? 'calibrated'}${split === undefined ? '' : `, ${split} half`}`;
+const setting = `threshold ${threshold ?? 'calibrated'}, dominance ${dominance ?? 'calibrated'}${secondaryShare === undefined ? '' : `, secondary share ${secondaryShare}`}${strongEvidence === undefined ? '' : `, strong evidence ${strongEvidence}`}${split === undefined ? '' : `, ${split} half`}`;
 
 // Tag each distinct text once per tagger: binary files repeat a text for several goals.
 const caches = new Map<SdgTagger, Map<string, SdgTagging>>();
@@ -47,6 +50,8 @@ const tagText = (tagger: SdgTagger, text: string): SdgTagging => {
 const tagger = createSdgTagger({
   ...(threshold === undefined ? {} : { threshold }),
   ...(dominance === undefined ? {} : { dominance }),
+  ...(secondaryShare === undefined ? {} : { secondaryShare }),
+  ...(strongEvidence === undefined ? {} : { strongEvidence }),
 });
 
 function binaryAccuracy(candidate: SdgTagger): { perSdg: Record<string, number>; avg: number; min: number } {

@@ -34,6 +34,7 @@ export {
   type FeedbackOptions,
   queryFromTerms,
 } from './query-expansion';
+export { addressesGoal, type SdgDecisionSettings } from './sdg-decision';
 export { sdgSimilarity } from './sdg-similarity';
 export {
   createSdgTagger,

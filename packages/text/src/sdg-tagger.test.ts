@@ -52,12 +52,32 @@ describe('tagSdgs', () => {
       'Trafikverket bygger också ut järnvägen och bredbandet i industriområdet. Bygget ger ett hundratal arbetstillfällen.';
     const swedish = tagSdgs(bridge);
     expect(swedish.tags.map((t) => t.goal)).toEqual([9]);
-    // Without the dominance rule the passing mention of the cycle lane (goal 11) clears a 0.3 threshold too.
+    // Without the dominance rule the passing mentions of the river (6) and the jobs (8) are tagged too.
     expect(
-      createSdgTagger({ dominance: 0, threshold: 0.3 })
+      createSdgTagger({ dominance: 0, threshold: 0.2 })
         .tag(bridge)
         .tags.map((t) => t.goal),
-    ).toEqual([9, 11]);
+    ).toEqual([9, 6, 8]);
+  });
+
+  it('tags a secondary topic the text comes back to, not a goal named once next to the main one', () => {
+    const secondary = createSdgTagger({ threshold: 0.1, dominance: 0.7, secondaryShare: 0.3 });
+    const clinic =
+      'Malaria och tuberkulos behandlas på distriktets klinik, barnen vaccineras och sjuksköterskor följer ' +
+      'upp patienterna i hemmet. Kliniken har också fått solceller på taket.';
+    expect(secondary.tag(clinic).tags.map((t) => t.goal)).toEqual([3]);
+    // The same share without asking for a second mention tags the solar panels (goal 7).
+    expect(
+      createSdgTagger({ threshold: 0.1, dominance: 0.3 })
+        .tag(clinic)
+        .tags.map((t) => t.goal),
+    ).toEqual([3, 7]);
+    const twice = secondary.tag(
+      'A study of teachers and pupils in primary schools, their curriculum and classroom teaching, ' +
+        'and of how gender stereotypes in textbooks shape what girls expect; gender equality in teaching.',
+    );
+    expect(twice.tags.map((t) => t.goal)).toEqual([4, 5]);
+    expect(twice.mentions?.[4]).toBeGreaterThanOrEqual(2);
   });
 
   it('names the targets each tag matched and the words behind them', () => {

@@ -3,6 +3,7 @@ import type { AnalyzedDocument } from './analyze-document';
 import { type ConceptHit, conceptTable } from './concept-lexicon';
 import type { Language } from './language';
 import { SDG_CALIBRATION } from './sdg-calibration';
+import { addressesGoal, type GoalHit, goalMentions } from './sdg-decision';
 
 /** Number of Sustainable Development Goals. */
 export const SDG_COUNT = 17;
@@ -66,8 +67,9 @@ export interface SdgTagging {
   readonly scores: number[];
   /**
    * Goals the text addresses, strongest first: score at or above the threshold and raw evidence at
-   * least `dominance` times the strongest goal's (a passing mention next to the main topic is not)
-   * or at least `strongEvidence` (a secondary goal the text names directly and repeatedly is).
+   * least `dominance` times the strongest goal's (a passing mention next to the main topic is not),
+   * at least `strongEvidence` (a secondary goal the text names directly and repeatedly is), or at
+   * least `secondaryShare` of it with two or more mentions (a secondary topic the text returns to).
    */
   readonly tags: SdgTag[];
   /** Key targets of the tagged goals, strongest first. */
@@ -77,6 +79,8 @@ export interface SdgTagging {
    * damped repeats. What the dominance rule compares; calibration reads it.
    */
   readonly strength?: number[];
+  /** How many times the text names each goal (see `goalMentions`), index 0 is SDG 1. */
+  readonly mentions?: number[];
 }
 
 export interface SdgTaggerOptions {
@@ -95,6 +99,11 @@ export interface SdgTaggerOptions {
    * concepts of its own are not a passing mention. Default: the calibrated value; Infinity turns it off.
    */
   readonly strongEvidence?: number;
+  /**
+   * Share of the strongest goal's evidence at which a goal named at least twice is a secondary topic.
+   * Default: the calibrated value; 1 turns it off.
+   */
+  readonly secondaryShare?: number;
   /** At most this many evidence forms per tag (default 8). */
   readonly maxEvidence?: number;
 }
@@ -117,6 +126,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
   const threshold = perGoal(options.threshold, SDG_CALIBRATION.thresholds, SDG_TAG_THRESHOLD);
   const dominance = perGoal(options.dominance, SDG_CALIBRATION.dominances, SDG_DOMINANCE);
   const strongEvidence = options.strongEvidence ?? SDG_CALIBRATION.strongEvidence;
+  const secondaryShare = options.secondaryShare ?? SDG_CALIBRATION.secondaryShare;
   const maxEvidence = options.maxEvidence ?? 8;
   const concepts = new Map(conceptTable().map((concept) => [concept.id, concept]));
 
@@ -125,6 +135,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
     const evidence: Array<Map<string, number>> = raw.map(() => new Map());
     const targetRaw = new Map<string, number>();
     const targetForms = new Map<string, Set<string>>();
+    const goalHits: GoalHit[][] = raw.map(() => []);
     for (const hit of hits) {
       const concept = concepts.get(hit.id);
       if (concept === undefined || hit.count <= 0) continue;
@@ -133,6 +144,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
       for (const link of concept.goals) {
         const contribution = link.weight * repeat;
         raw[link.goal - 1] = (raw[link.goal - 1] ?? 0) + contribution;
+        goalHits[link.goal - 1]?.push({ count: hit.count, forms: hit.forms, weight: link.weight });
         const forms = evidence[link.goal - 1] as Map<string, number>;
         for (const form of hit.forms) forms.set(form, Math.max(forms.get(form) ?? 0, contribution));
         if (link.target !== undefined) {
@@ -149,11 +161,16 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
     const scores = raw.map((value) =>
       strongest > 0 ? (1 - Math.exp(-value / SATURATION)) * Math.sqrt(value / strongest) : 0,
     );
+    const mentions = goalHits.map(goalMentions);
     const tags: SdgTag[] = [];
     scores.forEach((score, i) => {
-      const own = raw[i] ?? 0;
-      const standsOut = own >= (dominance[i] ?? 0) * strongest || own >= strongEvidence;
-      if (score > 0 && score >= (threshold[i] ?? 0) && standsOut) {
+      const settings = {
+        threshold: threshold[i] ?? 0,
+        dominance: dominance[i] ?? 0,
+        secondaryShare,
+        strongEvidence,
+      };
+      if (addressesGoal(score, raw[i] ?? 0, strongest, mentions[i] ?? 0, settings)) {
         const forms = [...(evidence[i] as Map<string, number>)].sort((a, b) => b[1] - a[1]);
         const goalTargets = [...targetRaw]
           .filter(([target]) => target.split('.')[0] === String(i + 1))
@@ -176,7 +193,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
       .filter(([target]) => tagged.has(target.split('.')[0] ?? ''))
       .map(([target, value]) => ({ target, score: 1 - Math.exp(-value / SATURATION) }))
       .sort((a, b) => b.score - a.score || a.target.localeCompare(b.target));
-    return { scores, tags, targets, strength: raw };
+    return { scores, tags, targets, strength: raw, mentions };
   };
 
   return {

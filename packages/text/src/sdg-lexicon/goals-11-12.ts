@@ -80,10 +80,12 @@ export const goal11: GoalLexicon = {
     [
       'sustainable-buildings',
       2,
-      'sustainable buildings|resilient buildings|local materials|building materials|construction',
-      'hållbart byggande|byggnader|byggmaterial|lokala material|byggande',
+      'sustainable buildings|resilient buildings|local materials|building materials|sustainable construction',
+      'hållbart byggande|hållbara byggnader|byggmaterial|lokala material',
       '11.c',
     ],
+    // Building as such ("bygger", "construction of the bridge") is any sector's verb: context only.
+    ['construction', 1, 'construction|buildings', 'byggande|byggnader'],
   ],
 };
 
