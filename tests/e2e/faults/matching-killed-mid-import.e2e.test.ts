@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, eventually, sql, startCluster, token } from '../support/cluster';
-import { challengeRow, ideaRow, innovatorRow, organisationRow, range } from '../support/corpus';
-import { importRows, projection } from '../support/imports';
+import { ideaRow, range } from '../support/corpus';
+import { importChallengeAndInnovators, importRows, projection } from '../support/imports';
 
 const innovators = 200;
 const ideas = 3_000;
@@ -18,17 +18,7 @@ describe('matching killed -9 in the middle of a bulk import', () => {
   }, 120_000);
 
   it('indexes every idea exactly once after a restart', { timeout: 900_000 }, async () => {
-    expect((await importRows(cluster, 'organisations', [organisationRow('org-1')])).accepted).toBe(1);
-    expect((await importRows(cluster, 'challenges', [challengeRow('ch-1', 'org-1', 0)])).accepted).toBe(1);
-    expect(
-      (
-        await importRows(
-          cluster,
-          'innovators',
-          range(innovators).map((i) => innovatorRow(i)),
-        )
-      ).accepted,
-    ).toBe(innovators);
+    await importChallengeAndInnovators(cluster, innovators);
     const report = importRows(
       cluster,
       'ideas',

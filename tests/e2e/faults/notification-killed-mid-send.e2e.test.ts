@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, eventually, startCluster } from '../support/cluster';
-import { challengeRow, ideaRow, innovatorRow, organisationRow, range } from '../support/corpus';
-import { importRows } from '../support/imports';
+import { ideaRow, range } from '../support/corpus';
+import { importChallengeAndInnovators, importRows } from '../support/imports';
 import { recipientOf } from '../support/mail';
 
 const innovators = 150;
@@ -24,13 +24,7 @@ describe('the notification worker killed -9 while sending', () => {
   it('sends every email, repeating at most the one in flight with its Message-ID', {
     timeout: 900_000,
   }, async () => {
-    await importRows(cluster, 'organisations', [organisationRow('org-1')]);
-    await importRows(cluster, 'challenges', [challengeRow('ch-1', 'org-1', 0)]);
-    await importRows(
-      cluster,
-      'innovators',
-      range(innovators).map((i) => innovatorRow(i, consents)),
-    );
+    await importChallengeAndInnovators(cluster, innovators, consents);
     // Every idea is about the challenge's topic, so each innovator gets one recommendation email.
     await importRows(
       cluster,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, eventually, startCluster, token } from '../support/cluster';
-import { challengeRow, ideaRow, innovatorRow, organisationRow, range } from '../support/corpus';
-import { importRows, projection } from '../support/imports';
+import { challengeRow, ideaRow, range } from '../support/corpus';
+import { importChallengeAndInnovators, importRows, projection } from '../support/imports';
 import { recipientOf } from '../support/mail';
 import { type PrivateRedis, startPrivateRedis } from '../support/private-redis';
 
@@ -25,13 +25,7 @@ describe('Redis restarted in the middle of the flow', () => {
   it('processes every event written before, during and after the restart', {
     timeout: 1_200_000,
   }, async () => {
-    await importRows(cluster, 'organisations', [organisationRow('org-1')]);
-    await importRows(cluster, 'challenges', [challengeRow('ch-1', 'org-1', 0)]);
-    await importRows(
-      cluster,
-      'innovators',
-      range(innovators).map((i) => innovatorRow(i, consents)),
-    );
+    await importChallengeAndInnovators(cluster, innovators, consents);
     const first = importRows(
       cluster,
       'ideas',

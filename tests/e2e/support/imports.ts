@@ -1,4 +1,5 @@
 import { type Cluster, eventually } from './cluster';
+import { challengeRow, innovatorRow, organisationRow, range } from './corpus';
 
 interface ImportReport {
   status: 'running' | 'completed' | 'failed';
@@ -37,4 +38,27 @@ export async function projection(cluster: Cluster) {
   );
   if (res.status !== 200) throw new Error(`projection answered ${res.status}`);
   return res.body;
+}
+
+/**
+ * The set-up every fault test starts from: organisation org-1, its open challenge ch-1 on topic 0 and
+ * `innovators` innovators with the given consents, each import checked to have taken every row.
+ */
+export async function importChallengeAndInnovators(
+  cluster: Cluster,
+  innovators: number,
+  consents?: { matching: boolean; emailRecommendations: boolean },
+): Promise<void> {
+  const steps = [
+    ['organisations', [organisationRow('org-1')]],
+    ['challenges', [challengeRow('ch-1', 'org-1', 0)]],
+    ['innovators', range(innovators).map((i) => innovatorRow(i, consents))],
+  ] as const;
+  for (const [kind, rows] of steps) {
+    const report = await importRows(cluster, kind, rows);
+    if (report.accepted !== rows.length)
+      throw new Error(
+        `${kind}: ${report.accepted} of ${rows.length} rows accepted: ${JSON.stringify(report.errors)}`,
+      );
+  }
 }
