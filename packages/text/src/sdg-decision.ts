@@ -26,8 +26,16 @@ export interface SdgDecisionSettings {
 export const SECONDARY_MENTIONS = 2;
 
 /**
- * Whether a goal is addressed: its score reaches the threshold and it is a main topic (dominant or
- * strongly evidenced) or a secondary topic the text returns to.
+ * Raw evidence below which no goal is addressed, whatever the thresholds: one typical marker (weight
+ * 2) or several context words. A single context word ("företag", "government") is not a reference to a
+ * goal, yet in a short text it is the strongest goal and scores 0.22 - above the calibrated score
+ * threshold. On the expert abstracts a floor of 1.5-2 changed nothing; 3 lost a point.
+ */
+export const MIN_EVIDENCE = 2;
+
+/**
+ * Whether a goal is addressed: it has direct evidence, its score reaches the threshold and it is a
+ * main topic (dominant or strongly evidenced) or a secondary topic the text returns to.
  */
 export function addressesGoal(
   score: number,
@@ -36,7 +44,7 @@ export function addressesGoal(
   mentions: number,
   settings: SdgDecisionSettings,
 ): boolean {
-  if (!(score > 0 && score >= settings.threshold)) return false;
+  if (!(score > 0 && score >= settings.threshold && own >= MIN_EVIDENCE)) return false;
   if (own >= settings.dominance * strongest || own >= settings.strongEvidence) return true;
   return mentions >= SECONDARY_MENTIONS && own >= settings.secondaryShare * strongest;
 }

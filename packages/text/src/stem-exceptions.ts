@@ -31,6 +31,16 @@ const FAMILIES: ReadonlyArray<readonly [stem: string, words: string]> = [
   ['materialis', 'materialism materialist materialistic'],
   ['vegetable', 'vegetable vegetables'],
   ['connectiv', 'connectivity'],
+  // "access" is in every text on services; only "accessible" / "accessibility" name disability access.
+  ['accessib', 'accessible accessibility inaccessible'],
+  // Development aid is not HIV/AIDS.
+  ['aids', 'aids'],
+  // Mobile phones are not mobility (public transport).
+  ['mobile', 'mobile mobiles'],
+  // Urban renewal and renewed interest are not renewable energy.
+  ['renewab', 'renewable renewables'],
+  // A policy package is not packaging waste.
+  ['packaging', 'packaging'],
 ];
 
 /** Surface word -> its own stem, for the English words listed above. */

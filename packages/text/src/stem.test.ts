@@ -27,9 +27,15 @@ describe('stem', () => {
     expect(stem('communication', 'en')).not.toBe(stem('communities', 'en'));
     expect(stem('hospital', 'en')).not.toBe(stem('hospitality', 'en'));
     expect(stem('extremely', 'en')).not.toBe(stem('extremism', 'en'));
+    expect(stem('access', 'en')).not.toBe(stem('accessible', 'en'));
+    expect(stem('aid', 'en')).not.toBe(stem('aids', 'en'));
+    expect(stem('mobile', 'en')).not.toBe(stem('mobility', 'en'));
+    expect(stem('renewal', 'en')).not.toBe(stem('renewable', 'en'));
+    expect(stem('package', 'en')).not.toBe(stem('packaging', 'en'));
     // ... while each word still shares a stem with its own inflections.
     expect(stem('importance', 'en')).toBe(stem('important', 'en'));
     expect(stem('hospitals', 'en')).toBe(stem('hospital', 'en'));
     expect(stem('imported', 'en')).toBe(stem('imports', 'en'));
+    expect(stem('accessibility', 'en')).toBe(stem('accessible', 'en'));
   });
 });

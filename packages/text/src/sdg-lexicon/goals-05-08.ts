@@ -206,7 +206,7 @@ export const goal08: GoalLexicon = {
       'decent-work',
       3,
       'decent work|working conditions|labour rights|labor rights|safe working environment|occupational safety|workplace|wages|earnings|hourly earnings|minimum wage|equal pay for work|workers|labour|labor|trade union',
-      'anständiga arbetsvillkor|arbetsvillkor|arbetsmiljö|arbetsplats|lön|löner|minimilön|arbetstagare|arbetare|fackförbund|arbetsrätt',
+      'anständiga arbetsvillkor|arbetsvillkor|arbetsmiljö|arbetsplats|lön|löner|minimilön|arbetstagare|lönearbetare|industriarbetare|lantarbetare|fackförbund|arbetsrätt',
       '8.8',
     ],
     [
@@ -227,7 +227,7 @@ export const goal08: GoalLexicon = {
       'entrepreneurship',
       3,
       'entrepreneurship|entrepreneur|entrepreneurs|startup|small business|small and medium enterprises|sme|micro-enterprises|self-employed|business model|social business|social enterprise|enterprise',
-      'entreprenörskap|entreprenör|företagande|nyföretagande|småföretag|småföretagare|egenföretagare|affärsmodell|socialt företag|sociala företag|företag|startup',
+      'entreprenörskap|entreprenör|nyföretagande|egenföretagande|småföretag|småföretagare|egenföretagare|affärsmodell|socialt företag|sociala företag|startup',
       '8.3',
     ],
     [
@@ -241,7 +241,7 @@ export const goal08: GoalLexicon = {
       'tourism',
       3,
       'tourism|tourist|tourists|ecotourism|travel industry|visitors|hospitality',
-      'turism|turist|turister|ekoturism|besöksnäring|besökare',
+      'turism|turist|turister|ekoturism|besöksnäring|besöksmål',
       '8.9',
     ],
     [

@@ -100,7 +100,7 @@ export const goal17: GoalLexicon = {
       'development-finance',
       3,
       'official development assistance|development assistance|oda|development aid|aid|donor countries|development cooperation|foreign direct investment|investment promotion|financial resources for developing countries|mobilize resources|mobilise resources|financial resources|additional financial resources|funding for developing countries',
-      'bistånd|utvecklingsbistånd|utvecklingssamarbete|givarländer|utländska direktinvesteringar|investeringar|finansiering',
+      'bistånd|utvecklingsbistånd|utvecklingssamarbete|givarländer|utländska direktinvesteringar|utländska investeringar|utvecklingsfinansiering|biståndsfinansiering',
       '17.2',
     ],
     [
