@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { type Innovator, notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
 import { createRedis } from '@suite/platform';
+import { childProcessEnv } from '@suite/testing/config';
 // The sink alone: the package root also brings vitest fixtures, which only load inside vitest.
 import { startSmtpSink } from '@suite/testing/smtp-sink';
 import pg from 'pg';
@@ -95,8 +96,7 @@ async function run(opts: { killHalfway: boolean }): Promise<RunResult> {
   const prefix = `bench-notification-${runId}`;
   const schema = `bench_notification_${runId}`;
   const port = await freePort();
-  const env: Record<string, string | undefined> = {
-    ...process.env,
+  const env = childProcessEnv({
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     PORT: String(port),
@@ -109,7 +109,7 @@ async function run(opts: { killHalfway: boolean }): Promise<RunResult> {
     PUBLIC_URL: 'https://suite.example.org',
     RATE_LIMIT_PER_MINUTE: '0',
     JOB_LOCK_MS: '3000',
-  };
+  });
   // PGlite on disk: the service process owns it, and the restarted one opens it again.
   env.DATABASE_URL = databaseUrl ?? '';
   const redis = createRedis(redisUrl);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedis } from '@suite/platform';
+import { childProcessEnv, testConfig } from '@suite/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRecommendationMail, readInbox } from '../../scripts/demo-data/mail-inbox';
 import { freePort } from './support/service-process';
@@ -26,7 +27,7 @@ function startDemo(args: string[], env: Record<string, string>): DemoRun {
   // Its own process group, so the test can press "Ctrl-C" (SIGINT to the group) like a terminal does.
   const child = spawn(demoScript, args, {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: childProcessEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -75,7 +76,7 @@ describe('./scripts/demo from empty, then again on the same data', () => {
     for (const run of [first, second]) {
       if (run && run.child.exitCode === null && run.child.pid) process.kill(-run.child.pid, 'SIGKILL');
     }
-    const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const redis = createRedis(testConfig.TEST_REDIS_URL);
     const keys = await redis.keys(`${env.QUEUE_PREFIX}:*`);
     if (keys.length) await redis.unlink(...keys);
     redis.disconnect();

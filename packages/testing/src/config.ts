@@ -17,3 +17,12 @@ export const testConfig = loadConfig({
     .default('pglite,postgres')
     .transform((v) => v.split(',').map((d) => z.enum(['pglite', 'postgres']).parse(d.trim()))),
 });
+
+/**
+ * The environment for a process a test or benchmark starts: everything this one runs with (PATH,
+ * HOME, NODE_OPTIONS, a developer's settings) under the child's own settings, which win.
+ */
+export const childProcessEnv = (own: Record<string, string | undefined>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...own,
+});

@@ -1,4 +1,4 @@
-export { testConfig } from './config';
+export { childProcessEnv, testConfig } from './config';
 export * from './database';
 export * from './fixtures';
 export * from './http-conformance';

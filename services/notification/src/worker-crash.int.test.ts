@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { notificationInbox } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
 import { connect, createRedis } from '@suite/platform';
-import { serviceTestEnv, startSmtpSink, testDbDrivers } from '@suite/testing';
+import { childProcessEnv, serviceTestEnv, startSmtpSink, testDbDrivers } from '@suite/testing';
 import { describe, expect, it } from 'vitest';
 import {
   challengeFixture,
@@ -26,7 +26,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const startProcess = (env: Record<string, string>): ChildProcess =>
   spawn(process.execPath, ['--import', 'tsx', mainScript], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: childProcessEnv(env),
     stdio: 'ignore',
   });
 const exited = (child: ChildProcess) =>

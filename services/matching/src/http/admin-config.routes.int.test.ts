@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Role, signToken } from '@suite/platform';
-import { serviceTestEnv, startServiceForTest, testDbDrivers } from '@suite/testing';
+import { childProcessEnv, serviceTestEnv, startServiceForTest, testDbDrivers } from '@suite/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
@@ -340,7 +340,7 @@ describe.each(testDbDrivers)('pnpm tune --from-decisions on %s', (driver) => {
 
       const { stdout } = await run('pnpm', ['-s', 'tune', '--from-decisions', '--k', '5', '--json'], {
         cwd: repoRoot,
-        env: { ...process.env, ...testEnv.env },
+        env: childProcessEnv(testEnv.env),
         timeout: 180_000,
       });
       const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
