@@ -101,6 +101,23 @@ describe('tagSdgs', () => {
     expect(goals.length).toBeGreaterThan(0);
   });
 
+  it('knows the Swedish policy terms of the targets, inflected and compounded', () => {
+    expect(
+      topGoal(
+        'Kommunen ser över översiktsplanen och detaljplanerna för att styra markanvändningen och förtätningen.',
+      ),
+    ).toBe(11);
+    expect(topGoal('Frihandelsavtalen sänker tullavgifterna för de minst utvecklade länderna.')).toBe(17);
+    expect(
+      topGoal('Företagens samhällsansvar och hållbarhetsrapporteringen granskas enligt ESG-kriterier.'),
+    ).toBe(12);
+    expect(
+      topGoal(
+        'Skyfall och jordskred blir vanligare; vi bygger varningssystem och stärker anpassningsförmågan.',
+      ),
+    ).toBe(13);
+  });
+
   it('reads Swedish compounds with an unknown part by their known head', () => {
     expect(topGoal('Mikroplasterna från konstgräsplaner hamnar i havet och i fiskarna.')).toBe(14);
     expect(topGoal('Skogsbrandsrisken ökar när skogarna blir torrare.')).toBe(15);

@@ -103,7 +103,7 @@ export const goal02: GoalLexicon = {
       'malnutrition',
       3,
       'malnutrition|malnourished|undernourished|undernutrition|stunting|stunted|child wasting|underweight|micronutrient|anaemia|anemia',
-      'undernäring|felnäring|undernärd|näringsbrist|tillväxthämning|undervikt',
+      'undernäring|felnäring|undernärd|näringsbrist|tillväxthämning|undervikt|avmagring|mikronäringsämnen|blodbrist|anemi|järnbrist|hämmad tillväxt',
       '2.2',
     ],
     [
@@ -144,7 +144,7 @@ export const goal02: GoalLexicon = {
       'food-prices',
       2,
       'food prices|commodity markets|food commodity|price volatility|export subsidies agriculture|agricultural markets|agricultural trade',
-      'matpriser|livsmedelspriser|råvarumarknad|jordbruksmarknad',
+      'matpriser|livsmedelspriser|råvarumarknad|jordbruksmarknad|prisvolatilitet|prissvängningar|jordbrukshandel|livsmedelsmarknad|exportsubventioner',
       '2.c',
     ],
     [

@@ -20,7 +20,7 @@ export const goal05: GoalLexicon = {
       'women-empowerment',
       3,
       'empower women|women empowerment|empowerment of women|women and girls|women entrepreneurs|women leaders|women in leadership|female leadership|women’s participation|women participation|women in parliament|seats held by women|female politicians|women in politics|women in decision-making|women in management|female managers|gender quotas|women’s leadership|women’s economic empowerment|women-owned|female-headed|women-headed',
-      'kvinnors egenmakt|kvinnors deltagande|kvinnligt ledarskap|kvinnliga företagare|kvinnliga entreprenörer|kvinnor och flickor|kvinnor i ledande positioner|kvinnliga chefer|kvotering|kvinnors ledarskap|kvinnors ekonomiska egenmakt',
+      'kvinnors egenmakt|kvinnors deltagande|kvinnligt ledarskap|kvinnliga företagare|kvinnliga entreprenörer|kvinnor och flickor|kvinnor i ledande positioner|kvinnliga chefer|kvotering|kvinnors ledarskap|kvinnors ekonomiska egenmakt|kvinnor i politiken|kvinnliga politiker|kvinnor i beslutsfattande|kvinnliga ledare|kvinnoägda företag|kvinnors representation|kvinnor i styrelser',
       '5.5',
     ],
     [
@@ -48,14 +48,14 @@ export const goal05: GoalLexicon = {
       'reproductive-rights',
       2,
       'reproductive rights|sexual and reproductive rights|reproductive health|sexual and reproductive health|contraceptive use|bodily autonomy|abortion',
-      'reproduktiva rättigheter|sexuella rättigheter|abort|rätten till sin kropp',
+      'reproduktiva rättigheter|sexuella rättigheter|abort|rätten till sin kropp|sexuell och reproduktiv hälsa|reproduktiv hälsa|preventivmedel|srhr',
       '5.6',
     ],
     [
       'women-rights',
       3,
       'discrimination against women|equal rights for women|women’s rights|women rights|equal pay|gender pay gap|land ownership for women',
-      'kvinnors rättigheter|lika lön|löneskillnader mellan kvinnor och män|diskriminering av kvinnor',
+      'kvinnors rättigheter|lika lön|löneskillnader mellan kvinnor och män|diskriminering av kvinnor|kvinnors lika rättigheter|lönegap|lika lön för lika arbete|kvinnors markägande',
       '5.a',
     ],
     // Shared with goal 10, where it weighs more; here it supports texts that are about women.
@@ -110,7 +110,7 @@ export const goal06: GoalLexicon = {
       'water-management',
       3,
       'water resources|water management|integrated water resources management|transboundary water|river basin|basin|watershed|water cooperation|aquifer|groundwater',
-      'vattenresurser|vattenförvaltning|avrinningsområde|grundvatten|vattenförvaltning över gränser',
+      'vattenresurser|vattenförvaltning|avrinningsområde|grundvatten|vattenförvaltning över gränser|akvifer|grundvattenmagasin|vattensamarbete|flodområde|integrerad vattenresursförvaltning|vattenplan',
       '6.5',
     ],
     [
@@ -220,7 +220,7 @@ export const goal08: GoalLexicon = {
       'forced-labour',
       3,
       'forced labour|forced labor|child labour|child labor|modern slavery|human trafficking for labour|slavery',
-      'tvångsarbete|barnarbete|modernt slaveri|slaveri',
+      'tvångsarbete|barnarbete|modernt slaveri|slaveri|skuldslaveri|tvångsarbetare|slavarbete',
       '8.7',
     ],
     [

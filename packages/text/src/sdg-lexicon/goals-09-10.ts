@@ -135,7 +135,7 @@ export const goal10: GoalLexicon = {
       'fiscal-policy',
       2,
       'fiscal policy|wage policy|redistribution|progressive taxation|labour share|social protection policies|greater equality',
-      'finanspolitik|omfördelning|progressiv skatt|löneandel',
+      'finanspolitik|omfördelning|progressiv skatt|löneandel|lönepolitik|progressiv beskattning|inkomstutjämning|ökad jämlikhet|omfördelningspolitik',
       '10.4',
     ],
     [

@@ -30,7 +30,7 @@ export const goal11: GoalLexicon = {
       'urban-planning',
       3,
       'urban planning|city planning|participatory planning|land use planning|urban sprawl|urban expansion|land use|land consumption|built-up area|urban design',
-      'stadsplanering|samhällsplanering|medborgardialog|stadsutveckling',
+      'stadsplanering|samhällsplanering|medborgardialog|stadsutveckling|markanvändning|fysisk planering|översiktsplan|detaljplan|stadsbyggnad|förtätning|bebyggd mark|deltagande planering',
       '11.3',
     ],
     // Neighbourhoods and communities are where studies on every goal take place: context only.
@@ -131,7 +131,7 @@ export const goal12: GoalLexicon = {
       'corporate-reporting',
       3,
       'sustainability reporting|sustainability reports|corporate responsibility|corporate social responsibility|csr|esg|sustainable practices|responsible business|transnational companies',
-      'hållbarhetsredovisning|hållbarhetsrapport|företagens ansvar|csr',
+      'hållbarhetsredovisning|hållbarhetsrapport|företagens ansvar|csr|hållbarhetsrapportering|företagens samhällsansvar|socialt ansvarstagande|ansvarsfullt företagande|esg|hållbara affärsmetoder|multinationella företag',
       '12.6',
     ],
     [
@@ -145,7 +145,7 @@ export const goal12: GoalLexicon = {
       'awareness-sustainability',
       2,
       'awareness of sustainable development|information for sustainable development|eco-label|ecolabel|labelling|lifestyles in harmony with nature',
-      'miljömärkning|konsumentupplysning|medvetenhet om hållbarhet',
+      'miljömärkning|konsumentupplysning|medvetenhet om hållbarhet|miljömärkt|ekomärkning|svanenmärkt|information om hållbar utveckling',
       '12.8',
     ],
     [

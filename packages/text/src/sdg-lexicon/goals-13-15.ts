@@ -21,7 +21,7 @@ export const goal13: GoalLexicon = {
       'adaptation',
       3,
       'climate adaptation|adaptive capacity|climate resilience|climate-related hazards|extreme weather|heatwave|heat waves|drought|droughts|sea level rise|early warning|climate risk',
-      'klimatanpassning|klimatrisker|extremväder|värmebölja|torka|havsnivåhöjning|tidig varning',
+      'klimatanpassning|klimatrisker|extremväder|värmebölja|torka|havsnivåhöjning|tidig varning|anpassningsförmåga|klimatresiliens|klimatrelaterade risker|skyfall|stigande havsnivåer|varningssystem',
       '13.1',
     ],
     // Plain "adaptation" is as often biological or organisational: context only.
@@ -31,7 +31,7 @@ export const goal13: GoalLexicon = {
       'disaster-risk',
       3,
       'disaster|disasters|disaster risk|disaster risk reduction|natural hazards|floods|flood',
-      'katastrof|katastrofer|katastrofrisk|översvämning',
+      'katastrof|katastrofer|katastrofrisk|översvämning|naturkatastrof|naturolycka|naturolyckor|katastrofriskreducering|skred|jordskred|krisberedskap',
       '13.1',
     ],
     [

@@ -86,7 +86,7 @@ export const goal17: GoalLexicon = {
       'partnership',
       3,
       'partnership|partnerships|global partnership|multi-stakeholder|public-private partnership|public-private|cross-sector collaboration|coalition|international cooperation',
-      'partnerskap|offentlig-privat samverkan|koalition|sektorsövergripande|internationellt samarbete',
+      'partnerskap|offentlig-privat samverkan|koalition|sektorsövergripande|internationellt samarbete|globalt partnerskap|flerpartssamarbete|sektorsövergripande samarbete|samarbete mellan offentlig och privat sektor',
       '17.17',
     ],
     // Working together is how almost every project is described; alone it is context, not the goal.
@@ -100,7 +100,7 @@ export const goal17: GoalLexicon = {
       'development-finance',
       3,
       'official development assistance|development assistance|oda|development aid|aid|donor countries|development cooperation|foreign direct investment|investment promotion|financial resources for developing countries|mobilize resources|mobilise resources|financial resources|additional financial resources|funding for developing countries',
-      'bistånd|utvecklingsbistånd|utvecklingssamarbete|givarländer|utländska direktinvesteringar|utländska investeringar|utvecklingsfinansiering|biståndsfinansiering',
+      'bistånd|utvecklingsbistånd|utvecklingssamarbete|givarländer|utländska direktinvesteringar|utländska investeringar|utvecklingsfinansiering|biståndsfinansiering|offentligt utvecklingsbistånd|mobilisera resurser|investeringsfrämjande',
       '17.2',
     ],
     [
@@ -121,7 +121,7 @@ export const goal17: GoalLexicon = {
       'trade',
       3,
       'trade|trading|exports|export|imports and exports|import tariffs|import duties|tariff|tariffs|duty-free|quota-free|world trade organization|wto|multilateral trading system|market access|trade barriers',
-      'handel|export|import|tullar|tullfri|världshandelsorganisationen|wto|handelshinder|marknadstillträde',
+      'handel|export|import|tullar|tullfri|världshandelsorganisationen|wto|handelshinder|marknadstillträde|tullavgifter|handelsavtal|frihandel|handelspolitik|multilaterala handelssystemet|handelsregler',
       '17.10',
     ],
     [
