@@ -143,3 +143,13 @@ export const innovatorFixture = (id: string, overrides: Partial<Innovator> = {})
   consents: { matching: true, emailRecommendations: true },
   ...overrides,
 });
+
+type ParsedMail = SmtpSink['messages'][number];
+
+/** A header of a received message as it was written (mailparser folds some into objects). */
+export const mailHeader = (mail: ParsedMail, name: string) =>
+  mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
+
+/** The link in a message's List-Unsubscribe header. */
+export const unsubscribeUrlOf = (mail: ParsedMail) =>
+  /^<(.+)>$/.exec(mailHeader(mail, 'list-unsubscribe') ?? '')?.[1] ?? '';
