@@ -1,51 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { type Role, signToken } from '@suite/platform';
-import { childProcessEnv, serviceTestEnv, startServiceForTest, testDbDrivers } from '@suite/testing';
+import { startServiceForTest, testDbDrivers } from '@suite/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { loadMatchingConfig } from '../config';
 import { createDeps, type MatchingDeps } from '../deps';
-import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
 import {
   type MatchingUnderTest,
   startMatchingUnderTest,
   type TokenScope,
 } from '../testing/matching-under-test';
-
-// Text and SDG profile disagree on purpose: the first three ideas share the challenge's words, the
-// last three are about water and sanitation (SDG 6, the challenge's goal) in other words.
-const ideas = [
-  [
-    'Tablets for village schools',
-    'Tablets for children in rural villages so they stay in school, learn to read and stay healthy.',
-  ],
-  [
-    'Village health visits',
-    'Nurses visit rural villages and vaccinate children so families stay healthy and affordable care reaches them.',
-  ],
-  [
-    'Affordable village shops',
-    'Affordable shops in rural villages sell food so children and families stay healthy.',
-  ],
-  [
-    'Toilets and sanitation',
-    'Toilets, sanitation and hygiene for communities, safe wastewater disposal and drinking water access.',
-  ],
-  [
-    'Wastewater treatment',
-    'Treating wastewater, protecting freshwater, water-use efficiency and safe drinking water supply.',
-  ],
-  [
-    'Handwashing and hygiene',
-    'Handwashing stations, soap and sanitation so water-borne disease falls; hygiene education.',
-  ],
-] as const;
+import { seedTextVersusSdgCorpus as seed } from '../testing/text-versus-sdg-corpus';
 
 const proposal = (weights: Record<string, number>, extra: Record<string, unknown> = {}) => ({
   weights: { text: 56, sdg: 14, region: 10, language: 8, stage: 4, freshness: 8, ...weights },
@@ -55,17 +20,6 @@ const proposal = (weights: Record<string, number>, extra: Record<string, unknown
   ...extra,
 });
 const sdgHeavy = { text: 10, sdg: 60 };
-const run = promisify(execFile);
-
-async function seed(deps: MatchingDeps) {
-  const p = deps.projector;
-  await p.challengeUpserted(challengeEvent(1, { id: 'c-1', organisationId: 'org-1' }));
-  await p.challengeUpserted(challengeEvent(1, { id: 'c-2', organisationId: 'org-1' }));
-  for (const [i, [title, description]] of ideas.entries()) {
-    await p.innovatorUpserted(innovatorEvent(1, { id: `p-${i}`, gender: i % 2 === 0 ? 'woman' : 'man' }));
-    await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
-  }
-}
 
 describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver) => {
   let app: MatchingUnderTest['app'];
@@ -297,67 +251,4 @@ describe.runIf(testDbDrivers.includes('postgres'))('two matching replicas on one
       await started.close();
     }
   });
-});
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const sdgShare = (w: Record<string, number>) => w.sdg! / Object.values(w).reduce((a, b) => a + b, 0);
-
-describe.each(testDbDrivers)('pnpm tune --from-decisions on %s', (driver) => {
-  it('finds more SDG weight when owners invited SDG-similar innovators, and saves nothing', async () => {
-    // The script is another process: PGlite must live in a folder, released before the script opens it.
-    const dataDir = driver === 'pglite' ? await mkdtemp(join(tmpdir(), 'tune-')) : undefined;
-    const testEnv = serviceTestEnv(driver, dataDir ? { DATA_DIR: dataDir } : {});
-    try {
-      const deps = await createDeps(loadMatchingConfig(testEnv.env));
-      try {
-        await seed(deps);
-        for (const challengeId of ['c-1', 'c-2']) {
-          await deps.shortlists.current({ challengeId, k: 5 });
-        }
-        await expect
-          .poll(async () => (await deps.decisions.shownAppearances()).length, { timeout: 10_000 })
-          .toBeGreaterThanOrEqual(10);
-        for (const challengeId of ['c-1', 'c-2']) {
-          for (const [innovatorId, stage] of [
-            ['p-3', 'invited'],
-            ['p-4', 'accepted'],
-            ['p-0', 'declined'],
-          ] as const) {
-            const listedGroup = await deps.decisions.shortlistedGroup(challengeId, innovatorId);
-            expect(listedGroup).toBeDefined();
-            await deps.decisions.record({
-              challengeId,
-              innovatorId,
-              stage,
-              listedGroup: listedGroup!,
-              by: 'owner',
-            });
-          }
-        }
-      } finally {
-        await deps.shutdown.shutdown('seeded');
-      }
-
-      const { stdout } = await run('pnpm', ['-s', 'tune', '--from-decisions', '--k', '5', '--json'], {
-        cwd: repoRoot,
-        env: childProcessEnv(testEnv.env),
-        timeout: 180_000,
-      });
-      const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
-      expect(result.current).toMatchObject({ version: 1, challenges: 2 });
-      const best = result.top[0];
-      expect(best.ndcg).toBeGreaterThan(result.current.ndcg);
-      expect(sdgShare(best.weights)).toBeGreaterThan(sdgShare(result.current.weights));
-
-      const reopened = await createDeps(loadMatchingConfig(testEnv.env));
-      try {
-        expect((await reopened.configRepository.current()).version).toBe(1);
-      } finally {
-        await reopened.shutdown.shutdown('checked');
-      }
-    } finally {
-      await testEnv.cleanup();
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    }
-  }, 300_000);
 });
