@@ -89,6 +89,19 @@ describe('tagSdgs', () => {
     for (const target of tag?.targets ?? []) expect(target.target.startsWith('6.')).toBe(true);
   });
 
+  it('names the target a concept belongs to, not just one target of its goal', () => {
+    const targetsOf = (text: string) => tagSdgs(text).tags[0]?.targets?.map((t) => t.target);
+    expect(
+      targetsOf('Debt relief so that developing countries reach long-term debt sustainability.'),
+    ).toEqual(['17.4']);
+    expect(targetsOf('Skuldlättnad och skuldomstrukturering för de fattigaste länderna.')).toEqual(['17.4']);
+    expect(
+      targetsOf(
+        'Exports of the least developed countries should double, with duty-free and quota-free market access.',
+      ),
+    ).toEqual(['17.12', '17.11']);
+  });
+
   it('decides per goal with the calibrated settings, or with per-goal settings given', () => {
     const text = 'Solar panels bring electricity to rural clinics.';
     expect(tagSdgs(text).strength).toHaveLength(SDG_COUNT);
