@@ -19,8 +19,8 @@ export const goal05: GoalLexicon = {
     [
       'women-empowerment',
       3,
-      'empower women|women empowerment|empowerment of women|women and girls|women entrepreneurs|women leaders|women in leadership|female leadership|women’s participation|women participation|women in parliament|seats held by women|female politicians|women in politics|women in decision-making|women in management|female managers|gender quotas|women’s leadership|women’s economic empowerment|women-owned|female-headed|women-headed',
-      'kvinnors egenmakt|kvinnors deltagande|kvinnligt ledarskap|kvinnliga företagare|kvinnliga entreprenörer|kvinnor och flickor|kvinnor i ledande positioner|kvinnliga chefer|kvotering|kvinnors ledarskap|kvinnors ekonomiska egenmakt|kvinnor i politiken|kvinnliga politiker|kvinnor i beslutsfattande|kvinnliga ledare|kvinnoägda företag|kvinnors representation|kvinnor i styrelser',
+      'empower women|women empowerment|empowerment of women|women and girls|women entrepreneurs|women leaders|women in leadership|female leadership|women’s participation|women participation|women in parliament|seats held by women|female politicians|women in politics|women in decision-making|women in management|female managers|gender quotas|women’s leadership|women’s economic empowerment|women-owned|female-headed|women-headed|participation of women|women’s full participation|women’s full and effective participation|effective participation of women|leadership of women',
+      'kvinnors egenmakt|kvinnors deltagande|kvinnligt ledarskap|kvinnliga företagare|kvinnliga entreprenörer|kvinnor och flickor|kvinnor i ledande positioner|kvinnliga chefer|kvotering|kvinnors ledarskap|kvinnors ekonomiska egenmakt|kvinnor i politiken|kvinnliga politiker|kvinnor i beslutsfattande|kvinnliga ledare|kvinnoägda företag|kvinnors representation|kvinnor i styrelser|kvinnors fulla deltagande|kvinnor i beslutande församlingar',
       '5.5',
     ],
     [
@@ -54,8 +54,8 @@ export const goal05: GoalLexicon = {
     [
       'women-rights',
       3,
-      'discrimination against women|equal rights for women|women’s rights|women rights|equal pay|gender pay gap|land ownership for women',
-      'kvinnors rättigheter|lika lön|löneskillnader mellan kvinnor och män|diskriminering av kvinnor|kvinnors lika rättigheter|lönegap|lika lön för lika arbete|kvinnors markägande',
+      'discrimination against women|equal rights for women|women’s rights|women rights|equal pay|gender pay gap|land ownership for women|give women equal rights|women equal rights|rights of women|women’s land rights|land rights for women|women’s ownership of land',
+      'kvinnors rättigheter|lika lön|löneskillnader mellan kvinnor och män|diskriminering av kvinnor|kvinnors lika rättigheter|lönegap|lika lön för lika arbete|kvinnors markägande|ge kvinnor lika rättigheter|kvinnors lika rätt|kvinnors rätt till mark|kvinnors ägande',
       '5.a',
     ],
     // Shared with goal 10, where it weighs more; here it supports texts that are about women.
