@@ -116,10 +116,12 @@ export const goal12: GoalLexicon = {
     [
       'chemicals',
       3,
-      'chemicals|chemical|hazardous waste|toxic|toxics|pesticides|electronic waste|hazardous substances',
-      'kemikalier|kemisk|farligt avfall|gifter|giftig|bekämpningsmedel|elektronikavfall|miljögifter',
+      'hazardous chemicals|toxic chemicals|chemical pollution|chemical waste|chemicals management|hazardous waste|toxic|toxics|pesticides|electronic waste|hazardous substances',
+      'farliga kemikalier|giftiga kemikalier|kemikalieanvändning|kemikaliehantering|farligt avfall|gifter|giftig|bekämpningsmedel|elektronikavfall|miljögifter',
       '12.4',
     ],
+    // Chemistry as such ("chemical composition", "kemisk analys") is every natural science's word: context only.
+    ['chemistry', 1, 'chemicals|chemical', 'kemikalier|kemisk'],
     [
       'waste-reduction',
       3,
