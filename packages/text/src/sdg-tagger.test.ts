@@ -131,6 +131,11 @@ describe('tagSdgs', () => {
     ).toBe(13);
   });
 
+  it('reads Swedish definite forms the stemmer keeps apart (vatten / vattnet)', () => {
+    expect(topGoal('Grundvattnet sjunker och dricksvattnet måste ransoneras i sommar.')).toBe(6);
+    expect(topGoal('Bussarna går för sällan för att man ska kunna pendla mellan byarna.')).toBe(11);
+  });
+
   it('reads Swedish compounds with an unknown part by their known head', () => {
     expect(topGoal('Mikroplasterna från konstgräsplaner hamnar i havet och i fiskarna.')).toBe(14);
     expect(topGoal('Skogsbrandsrisken ökar när skogarna blir torrare.')).toBe(15);

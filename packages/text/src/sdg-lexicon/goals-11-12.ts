@@ -22,8 +22,8 @@ export const goal11: GoalLexicon = {
     [
       'public-transport',
       3,
-      'public transport|public transportation|transit|bus|buses|metro|bicycle|bike|cyclists|commuting|road safety for passengers|mobility',
-      'kollektivtrafik|buss|bussar|tunnelbana|cykel|cykling|pendling|resor|mobilitet',
+      'public transport|public transportation|transit|bus|buses|metro|bicycle|bike|cyclists|commuting|commute|road safety for passengers|mobility',
+      'kollektivtrafik|buss|bussar|tunnelbana|cykel|cykling|pendling|pendla|resor|mobilitet',
       '11.2',
     ],
     [
@@ -74,7 +74,7 @@ export const goal11: GoalLexicon = {
       'urban-rural',
       2,
       'urban-rural|rural areas|peri-urban|regional development|regional planning|villages|countryside',
-      'landsbygd|glesbygd|regional utveckling|byar|region|regionen',
+      'landsbygd|glesbygd|regional utveckling|byar|byarna|region|regionen',
       '11.a',
     ],
     [
