@@ -20,15 +20,19 @@ export async function rebuildIndex(projection: ProjectionRepository, index: Matc
   for (const row of await projection.liveInnovators()) index.putInnovator(innovatorFacts(row));
   const peopleMs = performance.now() - started;
   let ideas = 0;
-  let after = '';
+  let page = await projection.indexableIdeasAfter('', PAGE);
   for (;;) {
-    const page = await projection.indexableIdeasAfter(after, PAGE);
+    // The next page is asked for before this one is indexed: a database server reads it meanwhile.
+    const last = page.length < PAGE ? undefined : page[page.length - 1]?.id;
+    const next = last === undefined ? undefined : projection.indexableIdeasAfter(last, PAGE);
+    // Should indexing this page throw, the read ahead must not also fail unobserved.
+    next?.catch(() => undefined);
     const indexing = performance.now();
     for (const row of page) putStored(index, row);
     indexMs += performance.now() - indexing;
     ideas += page.length;
-    if (page.length < PAGE) break;
-    after = page[page.length - 1]?.id ?? after;
+    if (next === undefined) break;
+    page = await next;
   }
   // Growth left spare room in every postings list; a rebuilt index is mostly read from now on.
   index.matcher.index.trim();

@@ -36,9 +36,14 @@ const scratch = new Float32Array(SDG_COUNT);
 const noSdg = new Float32Array(SDG_COUNT);
 
 function unexplainedHit(index: MatchIndex, profile: ChallengeProfile, id: string, bm25: number): MatchHit {
+  return { id, score: 0, components: hitComponents(index, profile, id, bm25), terms: [], sharedSdgs: [] };
+}
+
+/** The `text` and `sdg` components of a hit, as `unexplainedHit` gives them. */
+function hitComponents(index: MatchIndex, profile: ChallengeProfile, id: string, bm25: number) {
   const text = profile.scale > 0 ? Math.min(1, bm25 / profile.scale) : 0;
   const sdg = sdgSimilarity(profile.sdg, index.matcher.index.vector(id, scratch) ?? noSdg);
-  return { id, score: 0, components: { text, sdg }, terms: [], sharedSdgs: [] };
+  return { text, sdg };
 }
 
 /**
@@ -72,7 +77,8 @@ export function candidatePool(input: {
       const innovator = index.innovator(idea.innovatorId);
       // Ideas whose innovator has not arrived, or who has not consented, are indexed but not listed.
       if (!innovator?.consentMatching) continue;
-      const hit = unexplainedHit(index, profile, found.id, found.score);
+      // Only the components: a pool scores hundreds of hits and explains the few it lists.
+      const hit = { components: hitComponents(index, profile, found.id, found.score) };
       const pair = scoreOnly({ hit, challenge, idea, innovator, weights, nowMs });
       const current = best.get(innovator.id);
       if (

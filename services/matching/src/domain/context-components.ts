@@ -8,7 +8,17 @@ import type { IdeaStage } from '@suite/contracts';
 
 const UNKNOWN = 0.5;
 
-const normaliseRegion = (region: string) => region.trim().toLocaleLowerCase('sv');
+// Locale-aware lowercasing costs about a microsecond, and a shortlist compares hundreds of ideas'
+// regions with the challenge's: the few distinct region names are normalised once (bounded, should
+// a column hold free text).
+const normalisedRegions = new Map<string, string>();
+const normaliseRegion = (region: string): string => {
+  const known = normalisedRegions.get(region);
+  if (known !== undefined) return known;
+  const normalised = region.trim().toLocaleLowerCase('sv');
+  if (normalisedRegions.size < 10_000) normalisedRegions.set(region, normalised);
+  return normalised;
+};
 
 /**
  * A challenge without a region is open to anyone (1). Otherwise the idea's region (or else its

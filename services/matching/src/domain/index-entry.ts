@@ -30,5 +30,7 @@ export function decodeIndexEntry(stored: string): IndexEntry | undefined {
   const { terms, sdg } = entry ?? {};
   if (typeof terms !== 'object' || terms === null || !Array.isArray(sdg) || sdg.length !== SDG_COUNT)
     return undefined;
-  return { lang: entry?.lang ?? 'unknown', terms, sdg: sdg.map((byte) => byte / 255) };
+  // Scaled in place: the parsed array is ours, and a rebuild decodes a million of them.
+  for (let goal = 0; goal < SDG_COUNT; goal++) sdg[goal] = (sdg[goal] as number) / 255;
+  return { lang: entry?.lang ?? 'unknown', terms, sdg };
 }
