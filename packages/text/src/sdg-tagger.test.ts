@@ -131,9 +131,11 @@ describe('tagSdgs', () => {
     ).toBe(13);
   });
 
-  it('reads Swedish definite forms the stemmer keeps apart (vatten / vattnet)', () => {
+  it('reads Swedish definite forms the stemmer keeps apart (vatten / vattnet, handel / handeln)', () => {
     expect(topGoal('Grundvattnet sjunker och dricksvattnet måste ransoneras i sommar.')).toBe(6);
     expect(topGoal('Bussarna går för sällan för att man ska kunna pendla mellan byarna.')).toBe(11);
+    expect(topGoal('Människohandeln och misshandeln i lägren måste stoppas.')).toBe(16);
+    expect(topGoal('Handeln med de minst utvecklade länderna växer.')).toBe(17);
   });
 
   it('reads Swedish compounds with an unknown part by their known head', () => {

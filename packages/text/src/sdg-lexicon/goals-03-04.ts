@@ -82,7 +82,7 @@ export const goal03: GoalLexicon = {
       'medicine',
       2,
       'medicine|medicines|vaccine|vaccination|immunization|drug|pharmaceutical|treatment|therapy|diagnosis|patient|blood|donor|bone marrow|transplant|stem cell|registry',
-      'läkemedel|medicin|vaccin|vaccination|behandling|diagnos|patient|blod|blodgivare|donator|benmärg|transplantation|stamcell|register',
+      'läkemedel|medicin|vaccin|vaccination|behandling|diagnos|patient|blod|blodgivare|donator|benmärg|transplantation|stamcell|register|läkemedlet',
       '3.b',
     ],
     [
@@ -122,7 +122,7 @@ export const goal04: GoalLexicon = {
       'learning',
       2,
       'learning|learn|lesson|curriculum|textbook|homework|study|studying|tutoring|mentor|e-learning|learning tools|learning materials|online course',
-      'lärande|lära|lektion|läroplan|lärobok|läxa|läxhjälp|studier|studera|handledning|mentor|läromedel|kurs',
+      'lärande|lära|lektion|läroplan|lärobok|läxa|läxhjälp|studier|studera|handledning|mentor|läromedel|kurs|läromedlen',
     ],
     [
       'teacher',

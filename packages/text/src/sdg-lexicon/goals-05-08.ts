@@ -48,7 +48,7 @@ export const goal05: GoalLexicon = {
       'reproductive-rights',
       2,
       'reproductive rights|sexual and reproductive rights|reproductive health|sexual and reproductive health|contraceptive use|bodily autonomy|abortion',
-      'reproduktiva rättigheter|sexuella rättigheter|abort|rätten till sin kropp|sexuell och reproduktiv hälsa|reproduktiv hälsa|preventivmedel|srhr',
+      'reproduktiva rättigheter|sexuella rättigheter|abort|rätten till sin kropp|sexuell och reproduktiv hälsa|reproduktiv hälsa|preventivmedel|srhr|preventivmedlen',
       '5.6',
     ],
     [
@@ -103,7 +103,7 @@ export const goal06: GoalLexicon = {
       'water-scarcity',
       3,
       'water scarcity|water stress|water shortage|water-use efficiency|water efficiency|freshwater withdrawal|desalination|rainwater harvesting|irrigation',
-      'vattenbrist|vattenstress|vattenbesparing|vattenanvändning|vattenförbrukning|vatteneffektivitet|avsaltning|regnvatten|bevattning',
+      'vattenbrist|vattenstress|vattenbesparing|vattenanvändning|vattenförbrukning|vatteneffektivitet|avsaltning|regnvatten|bevattning|regnvattnet',
       '6.4',
     ],
     [

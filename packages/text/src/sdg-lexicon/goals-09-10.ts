@@ -114,7 +114,7 @@ export const goal10: GoalLexicon = {
       'disability',
       2,
       'disability|disabilities|disabled|accessible|accessibility|wheelchair|blind|deaf|visually impaired|impairment|special needs',
-      'funktionsnedsättning|funktionshinder|funktionsvariation|tillgänglig|tillgänglighet|rullstol|blind|döv|synskadad|hörselskadad',
+      'funktionsnedsättning|funktionshinder|funktionsvariation|tillgänglig|tillgänglighet|rullstol|blind|döv|synskadad|hörselskadad|funktionshindret',
       '10.2',
     ],
     [

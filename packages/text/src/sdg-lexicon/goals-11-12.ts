@@ -23,7 +23,7 @@ export const goal11: GoalLexicon = {
       'public-transport',
       3,
       'public transport|public transportation|transit|bus|buses|metro|bicycle|bike|cyclists|commuting|commute|road safety for passengers|mobility',
-      'kollektivtrafik|buss|bussar|tunnelbana|cykel|cykling|pendling|pendla|resor|mobilitet',
+      'kollektivtrafik|buss|bussar|tunnelbana|cykel|cykling|pendling|pendla|resor|mobilitet|cykeln|cyklar|cyklister',
       '11.2',
     ],
     [
@@ -96,7 +96,7 @@ export const goal12: GoalLexicon = {
       'sustainable-consumption',
       3,
       'sustainable consumption|consumption and production|consumption patterns|production patterns|consumer|consumers|overconsumption|sustainable lifestyles|lifestyle|sustainable products|life cycle|life-cycle|product lifespan|durability|sharing economy|eco-design|ecodesign|extended producer responsibility|fast fashion|throwaway|disposable|environmental footprint|ecological footprint|sustainable production',
-      'hållbar konsumtion|konsumtion|konsumtionsmönster|produktionsmönster|konsument|konsumenter|överkonsumtion|hållbar livsstil|livsstil|livscykel|livscykelanalys|delningsekonomi|ekodesign|producentansvar|snabbmode|slit och släng|engångsartiklar|miljöavtryck|ekologiskt fotavtryck|hållbar produktion',
+      'hållbar konsumtion|konsumtion|konsumtionsmönster|produktionsmönster|konsument|konsumenter|överkonsumtion|hållbar livsstil|livsstil|livscykel|livscykelanalys|delningsekonomi|ekodesign|producentansvar|snabbmode|slit och släng|engångsartiklar|miljöavtryck|ekologiskt fotavtryck|hållbar produktion|livscykeln|konsumtionsmönstret|produktionsmönstret',
       '12.1',
     ],
     [
@@ -117,7 +117,7 @@ export const goal12: GoalLexicon = {
       'chemicals',
       3,
       'hazardous chemicals|toxic chemicals|chemical pollution|chemical waste|chemicals management|hazardous waste|toxic|toxics|pesticides|electronic waste|hazardous substances',
-      'farliga kemikalier|giftiga kemikalier|kemikalieanvändning|kemikaliehantering|farligt avfall|gifter|giftig|bekämpningsmedel|elektronikavfall|miljögifter',
+      'farliga kemikalier|giftiga kemikalier|kemikalieanvändning|kemikaliehantering|farligt avfall|gifter|giftig|bekämpningsmedel|elektronikavfall|miljögifter|bekämpningsmedlen',
       '12.4',
     ],
     // Chemistry as such ("chemical composition", "kemisk analys") is every natural science's word: context only.

@@ -14,14 +14,14 @@ export const goal13: GoalLexicon = {
       'emissions',
       3,
       'greenhouse gas|greenhouse gases|emissions|carbon dioxide|co2|carbon emissions|carbon footprint|low carbon|low-carbon|net zero|decarbonisation|decarbonization|fossil fuels|fossil|methane|carbon pricing|carbon tax|emission reduction|emissions trading|climate neutral|climate-neutral|climate neutrality',
-      'växthusgaser|växthusgas|utsläpp|koldioxid|koldioxidutsläpp|klimatavtryck|fossilfri|fossila bränslen|fossil|metan|klimatneutral|nettonoll|koldioxidskatt|utsläppshandel|utsläppsminskning|klimatneutralitet',
+      'växthusgaser|växthusgas|utsläpp|koldioxid|koldioxidutsläpp|klimatavtryck|fossilfri|fossila bränslen|fossil|metan|klimatneutral|nettonoll|koldioxidskatt|utsläppshandel|utsläppsminskning|klimatneutralitet|utsläppshandeln',
       '13.2',
     ],
     [
       'adaptation',
       3,
       'climate adaptation|adaptive capacity|climate resilience|climate-related hazards|extreme weather|heatwave|heat waves|drought|droughts|sea level rise|early warning|climate risk',
-      'klimatanpassning|klimatrisker|extremväder|värmebölja|torka|havsnivåhöjning|tidig varning|anpassningsförmåga|klimatresiliens|klimatrelaterade risker|skyfall|stigande havsnivåer|varningssystem',
+      'klimatanpassning|klimatrisker|extremväder|värmebölja|torka|havsnivåhöjning|tidig varning|anpassningsförmåga|klimatresiliens|klimatrelaterade risker|skyfall|stigande havsnivåer|varningssystem|extremvädret',
       '13.1',
     ],
     // Plain "adaptation" is as often biological or organisational: context only.
