@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { type Readable, Transform } from 'node:stream';
 import { AppError, badRequest } from '@suite/platform';
 import { parse } from 'csv-parse';
@@ -13,11 +14,12 @@ export type SourceRecord = { line: number; value: unknown } | { line: number; is
 /** A whole-file problem found while streaming (the upload continues no further). */
 export class ImportFileError extends Error {}
 
+const notUtf8 = (offset: number) => new ImportFileError(`the file is not valid UTF-8 (near byte ${offset})`);
+
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 stops the import with its offset. */
 function strictUtf8(): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
-  const fail = () => new ImportFileError(`the file is not valid UTF-8 (near byte ${offset})`);
   return new Transform({
     readableObjectMode: true,
     transform(chunk: Buffer, _enc, done) {
@@ -26,7 +28,7 @@ function strictUtf8(): Transform {
         offset += chunk.length;
         done(null, text === '' ? undefined : text);
       } catch {
-        done(fail());
+        done(notUtf8(offset));
       }
     },
     flush(done) {
@@ -34,8 +36,42 @@ function strictUtf8(): Transform {
         const rest = decoder.decode();
         done(null, rest === '' ? undefined : rest);
       } catch {
-        done(fail());
+        done(notUtf8(offset));
       }
+    },
+  });
+}
+
+/** How many bytes at the end of `bytes` begin a UTF-8 sequence that the next chunk completes. */
+function unfinishedTail(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * Checks UTF-8 as strictly as `strictUtf8` but passes the bytes on undecoded, for csv-parse, which
+ * decodes each field itself: decoding here would only have it encode the text back into bytes.
+ */
+function validUtf8Bytes(): Transform {
+  let offset = 0;
+  let carried: Buffer | undefined;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      const bytes = carried ? Buffer.concat([carried, chunk]) : chunk;
+      const keep = unfinishedTail(bytes);
+      const whole = keep === 0 ? bytes : bytes.subarray(0, bytes.length - keep);
+      carried = keep === 0 ? undefined : Buffer.from(bytes.subarray(bytes.length - keep));
+      if (!isUtf8(whole)) return done(notUtf8(offset));
+      offset += whole.length;
+      done(null, whole.length === 0 ? undefined : whole);
+    },
+    flush(done) {
+      done(carried ? notUtf8(offset) : null);
     },
   });
 }
@@ -75,6 +111,8 @@ async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<Sou
     skip_records_with_error: true,
     info: true,
     skip_empty_lines: true,
+    // The bytes arrive undecoded: a leading byte order mark is not part of the first column name.
+    bom: true,
     // Runs as records are parsed (before 'skip' fires for the next one), unlike our async loop below.
     on_record: (record, context) => {
       lastLine = context.lines;
@@ -132,7 +170,7 @@ export async function openImportSource(
   body: Readable,
   format: ImportFormat,
 ): Promise<ImportSource> {
-  const text = body.pipe(strictUtf8());
+  const text = body.pipe(format === 'csv' ? validUtf8Bytes() : strictUtf8());
   body.on('error', (err) => text.destroy(err));
   const records = format === 'csv' ? csvRecords(kind, text) : ndjsonRecords(text);
   let first: IteratorResult<SourceRecord>;

@@ -115,9 +115,9 @@ describe.each(testDbDrivers)('outbox relay on %s', (driver) => {
     const watched = relay({
       outbox: {
         ...outbox,
-        unpublished: (limit, afterSeq) => {
+        pending: (limit, afterSeq) => {
           reads.push(afterSeq);
-          return outbox.unpublished(limit, afterSeq);
+          return outbox.pending(limit, afterSeq);
         },
       },
     });

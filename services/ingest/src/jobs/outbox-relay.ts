@@ -1,7 +1,7 @@
 import { type EventName, eventSchemas, type QueueCatalog, subscribersOf } from '@suite/contracts';
 import type { BulkJob, Producer } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
-import type { OutboxRepository, OutboxRow } from '../storage/outbox.repository';
+import type { OutboxRepository, OutboxRow, PendingOutboxRow } from '../storage/outbox.repository';
 
 export interface OutboxRelay {
   /** Publishes one batch of unpublished events; answers how many rows it handled. */
@@ -11,7 +11,7 @@ export interface OutboxRelay {
 }
 
 export interface OutboxRelayDeps {
-  outbox: Pick<OutboxRepository, 'unpublished' | 'markPublished' | 'deadLetter'>;
+  outbox: Pick<OutboxRepository, 'pending' | 'markPublished' | 'deadLetter'>;
   /** One producer per subscriber queue (the contracts' topology). */
   producers: readonly Producer<QueueCatalog>[];
   logger: Logger;
@@ -21,20 +21,32 @@ export interface OutboxRelayDeps {
   maxBackoffMs?: number;
 }
 
+type DeadRow = OutboxRow & { reason: string };
+type SliceEvent = { row: PendingOutboxRow; payload: unknown };
+
 /** Why a stored payload is no longer publishable: the paths and messages, never the data. */
-function unpublishableReason(row: OutboxRow): string | undefined {
-  const schema = eventSchemas[row.eventName as EventName];
-  if (!schema) return `unknown event ${row.eventName}`;
-  const parsed = schema.safeParse(row.payload);
+function unpublishableReason(eventName: string, payload: unknown): string | undefined {
+  const schema = eventSchemas[eventName as EventName];
+  if (!schema) return `unknown event ${eventName}`;
+  const parsed = schema.safeParse(payload);
   if (parsed.success) return undefined;
   return parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ');
 }
 
 /**
+ * Jobs handed to Redis per queue and round trip. A batch is read from the database in one query but
+ * published a slice at a time: a slice's parsed payloads, jobs and commands are garbage by the time
+ * the next is built, so they die young instead of waiting out a whole batch (thousands of jobs in
+ * flight) and being promoted into the old generation, which is what grew the heap during imports.
+ */
+const PUBLISH_SLICE = 100;
+
+/**
  * Publishes outbox rows, oldest first, to every queue that subscribes to the event (one `addBulk`
- * per queue and batch), with the event id as job id, then marks them published. A crash between
- * publishing and marking only re-publishes, which BullMQ collapses by job id; a row that no longer
- * parses is moved to the dead letters with its reason instead of blocking the ones behind it.
+ * per queue and slice of a batch), with the event id as job id, then marks the batch published. A
+ * crash between publishing and marking only re-publishes, which BullMQ collapses by job id; a row
+ * that no longer parses is moved to the dead letters with its reason instead of blocking the ones
+ * behind it.
  */
 export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
   const batchSize = deps.batchSize ?? 1_000;
@@ -46,21 +58,13 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
   let stopped = true;
   let failures = 0;
 
-  const publishRows = async (rows: OutboxRow[]): Promise<number> => {
-    if (rows.length === 0) return 0;
-    const dead: (OutboxRow & { reason: string })[] = [];
+  /** Sends events to every queue that subscribes to them, one `addBulk` per queue. */
+  const send = async (events: readonly SliceEvent[]) => {
     const jobsByQueue = new Map<string, BulkJob<QueueCatalog>[]>();
-    const publishable: number[] = [];
-    for (const row of rows) {
-      const reason = unpublishableReason(row);
-      if (reason) {
-        dead.push({ ...row, reason });
-        continue;
-      }
-      publishable.push(row.seq);
+    for (const { row, payload } of events) {
       for (const catalog of subscribersOf(row.eventName)) {
         const jobs = jobsByQueue.get(catalog.name) ?? [];
-        jobs.push({ name: row.eventName, data: row.payload, jobId: row.eventId } as BulkJob<QueueCatalog>);
+        jobs.push({ name: row.eventName, data: payload, jobId: row.eventId } as BulkJob<QueueCatalog>);
         jobsByQueue.set(catalog.name, jobs);
       }
     }
@@ -71,6 +75,44 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
         return producer.addBulk(jobs);
       }),
     );
+  };
+
+  /** Publishes one slice; answers the rows that can never be published, with why. */
+  const publishSlice = async (rows: readonly PendingOutboxRow[]): Promise<DeadRow[]> => {
+    const events = rows.map((row) => ({ row, payload: JSON.parse(row.payloadJson) as unknown }));
+    // Each producer parses its jobs before any leaves (one invalid job sends none of its queue's),
+    // so the relay checks the payloads itself only when that refuses something, to find the rows
+    // to set aside; parsing every payload once more up front cost as much as the publishing.
+    if (events.every((e) => Object.hasOwn(eventSchemas, e.row.eventName))) {
+      try {
+        await send(events);
+        return [];
+      } catch (err) {
+        if (events.every((e) => !unpublishableReason(e.row.eventName, e.payload))) throw err;
+      }
+    }
+    const dead: DeadRow[] = [];
+    const publishable: SliceEvent[] = [];
+    for (const event of events) {
+      const reason = unpublishableReason(event.row.eventName, event.payload);
+      if (!reason) {
+        publishable.push(event);
+        continue;
+      }
+      const { payloadJson: _text, ...row } = event.row;
+      dead.push({ ...row, payload: event.payload, reason });
+    }
+    // Jobs a failed attempt already added for the good rows collapse onto the same job ids.
+    await send(publishable);
+    return dead;
+  };
+
+  /** Publishes a batch slice by slice and sets aside what can never be published; answers the seqs to mark. */
+  const publishRows = async (rows: PendingOutboxRow[]): Promise<number[]> => {
+    const dead: DeadRow[] = [];
+    for (let start = 0; start < rows.length; start += PUBLISH_SLICE) {
+      dead.push(...(await publishSlice(rows.slice(start, start + PUBLISH_SLICE))));
+    }
     if (dead.length > 0) {
       deps.logger.error(
         {
@@ -80,8 +122,8 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
       );
       await deps.outbox.deadLetter(dead);
     }
-    await deps.outbox.markPublished(publishable);
-    return rows.length;
+    const deadSeqs = new Set(dead.map((d) => d.seq));
+    return rows.flatMap((r) => (deadSeqs.has(r.seq) ? [] : [r.seq]));
   };
 
   /** One batch, or (`drain`) batch after batch while they come full. */
@@ -91,25 +133,40 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
     });
     return running;
   };
-  const runOnce = () => exclusive(async () => publishRows(await deps.outbox.unpublished(batchSize)));
+  const runOnce = () =>
+    exclusive(async () => {
+      const rows = await deps.outbox.pending(batchSize);
+      await deps.outbox.markPublished(await publishRows(rows));
+      return rows.length;
+    });
 
   /**
    * Publishes batch after batch while they come full, reading the next batch (the rows after this
-   * one's last seq) while this one goes to Redis, so the database and Redis work side by side. A
-   * row committed late below that seq is left for the next round, which starts from the oldest.
+   * one's last seq) while this one goes to Redis and marking the previous one published meanwhile,
+   * so the database and Redis work side by side. A row committed late below that seq is left for
+   * the next round, which starts from the oldest.
    */
   const drain = () =>
     exclusive(async () => {
       let total = 0;
-      let next = deps.outbox.unpublished(batchSize);
+      let next = deps.outbox.pending(batchSize);
+      let marking: Promise<void> = Promise.resolve();
       for (;;) {
         const rows = await next;
         const full = rows.length === batchSize && !stopped;
-        next = full ? deps.outbox.unpublished(batchSize, rows.at(-1)!.seq) : Promise.resolve([]);
+        next = full ? deps.outbox.pending(batchSize, rows.at(-1)!.seq) : Promise.resolve([]);
         // If publishing fails, the read ahead is dropped (its rows stay unpublished).
         next.catch(() => undefined);
-        total += await publishRows(rows);
-        if (!full) return total;
+        const published = await publishRows(rows);
+        // One mark in flight at a time; a failed mark fails the round (its rows are published again).
+        await marking;
+        marking = deps.outbox.markPublished(published);
+        marking.catch(() => undefined);
+        total += rows.length;
+        if (!full) {
+          await marking;
+          return total;
+        }
       }
     });
 

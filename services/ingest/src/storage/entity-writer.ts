@@ -1,6 +1,6 @@
 import type { EntityKind, EntityOf } from '../domain/entity-kinds';
 import type { EntityStore, Executor, StoredOf } from './entity-store';
-import { upsertWithEvents } from './upsert-with-events';
+import { upsertDocuments, upsertWithEvents } from './upsert-with-events';
 
 /**
  * Entity writes together with their events: the caller passes the transaction, so the rows and the
@@ -14,6 +14,10 @@ export function createEntityWriter(deps: { store: EntityStore }) {
      */
     upsert<K extends EntityKind>(tx: Executor, kind: K, entities: readonly EntityOf[K][]) {
       return upsertWithEvents(tx, kind, entities);
+    },
+    /** As `upsert`, with the entities as one JSON array text (see `upsertDocuments`). */
+    upsertJson(tx: Executor, kind: EntityKind, documents: string) {
+      return upsertDocuments(tx, kind, documents);
     },
     /** Upserts one entity and returns it as stored, changed or not. */
     async upsertOne<K extends EntityKind>(tx: Executor, kind: K, entity: EntityOf[K]): Promise<StoredOf[K]> {

@@ -121,7 +121,19 @@ export async function upsertWithEvents<K extends EntityKind>(
   entities: readonly EntityOf[K][],
 ): Promise<{ id: string; version: number }[]> {
   if (entities.length === 0) return [];
-  const result = await ex.execute(statementFor(kind)(JSON.stringify(entities)));
+  return upsertDocuments(ex, kind, JSON.stringify(entities));
+}
+
+/**
+ * As `upsertWithEvents`, with the entities already as one JSON array text (valid entities of `kind`,
+ * distinct ids): an import builds it row by row instead of keeping a batch of objects alive.
+ */
+export async function upsertDocuments(
+  ex: Executor,
+  kind: EntityKind,
+  documents: string,
+): Promise<{ id: string; version: number }[]> {
+  const result = await ex.execute(statementFor(kind)(documents));
   return rowsOf<{ id: string; version: number }>(result).map((r) => ({
     id: r.id,
     version: Number(r.version),
