@@ -1,23 +1,14 @@
 import { Readable } from 'node:stream';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import { createMimeBuilder, type MimeMail } from './mime-message';
 import { createSendGate } from './send-gate';
-
-export interface OutgoingMail {
-  messageId: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
-}
 
 export interface Mailer {
   /**
    * Sends one message; `recordAccepted` runs as soon as the server accepted it, while no other
    * message of this mailer can be accepted (the send gate), and the send resolves after it.
    */
-  send(mail: OutgoingMail, recordAccepted: () => Promise<void>): Promise<void>;
+  send(mail: MimeMail, recordAccepted: () => Promise<void>): Promise<void>;
   close(): void;
 }
 
@@ -39,6 +30,7 @@ export function createSmtpMailer(opts: { url: string; from: string; poolSize: nu
     : undefined;
   const envelopeFrom = /<([^>]+)>/.exec(opts.from)?.[1] ?? opts.from;
   const gate = createSendGate();
+  const buildMessage = createMimeBuilder(opts.from);
   const idle: Connection[] = [];
   const waiting: Array<(c: Connection | undefined) => void> = [];
   let open = 0;
@@ -112,17 +104,7 @@ export function createSmtpMailer(opts: { url: string; from: string; poolSize: nu
     async send(mail, recordAccepted) {
       if (closed) throw Object.assign(new Error('mailer closed'), { code: 'ECONNECTION' });
       // One buffer per message: the socket gets it in a few large writes instead of many small ones.
-      const raw = await new MailComposer({
-        from: opts.from,
-        to: mail.to,
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        headers: mail.headers,
-        messageId: mail.messageId,
-      })
-        .compile()
-        .build();
+      const raw = await buildMessage(mail);
       const connection = await lease();
       let release: (() => void) | undefined;
       let settled = false;
