@@ -13,7 +13,7 @@ import {
 } from './import-source';
 
 /**
- * A valid row waiting for its batch to be written: its keys, and its other fields as JSON text. A
+ * A valid row waiting for its batch to be written: its keys, and the row as JSON text. A
  * batch lives across several database round trips, long enough for V8 to move what it holds into
  * the old generation; one flat string per row costs far less there than the row's object tree and
  * its cells, and the batch's JSON parameter is then joined from these strings.
@@ -24,8 +24,8 @@ interface PendingRow {
   externalId?: string;
   /** The id of the record the row points at (its innovator, its organisation), if its kind has one. */
   reference?: string;
-  /** Every field but `id`, as a JSON object. */
-  fields: string;
+  /** The row as a JSON object, with its `id` if it came with one. */
+  json: string;
 }
 
 interface Rejection {
@@ -99,9 +99,14 @@ export function createImportRunner(deps: ImportRunnerDeps) {
       entries = entries.filter(([, row]) => exists.has(target(row)));
     }
     if (entries.length > 0) {
+      // Most rows keep the id they came with, so their text goes into the parameter as it is.
       const documents = entries.map(([id, row]) => {
-        const fields = row.fields === '{}' ? '' : `,${row.fields.slice(1, -1)}`;
-        return `{"id":${JSON.stringify(id)}${fields}}`;
+        if (row.id === id) return row.json;
+        if (row.id === undefined)
+          return row.json === '{}'
+            ? `{"id":${JSON.stringify(id)}}`
+            : `{"id":${JSON.stringify(id)},${row.json.slice(1)}`;
+        return JSON.stringify({ ...JSON.parse(row.json), id });
       });
       // The brackets go in as elements so that `join` makes the whole parameter one flat string:
       // a concatenated (cons) string would be copied once more when the driver measures it.
@@ -114,15 +119,14 @@ export function createImportRunner(deps: ImportRunnerDeps) {
 
   /** A valid row as its batch keeps it. */
   function pendingRow<K extends EntityKind>(kind: K, line: number, row: ImportRow<K>): PendingRow {
-    const { id, ...fields } = row as ImportRow<K> & Record<string, unknown>;
     const ref = references[kind];
-    const reference = ref ? fields[ref.field] : undefined;
+    const reference = ref ? (row as Record<string, unknown>)[ref.field] : undefined;
     return {
       line,
-      id,
+      id: row.id,
       externalId: row.externalId,
       reference: typeof reference === 'string' ? reference : undefined,
-      fields: JSON.stringify(fields),
+      json: JSON.stringify(row),
     };
   }
 
