@@ -19,6 +19,13 @@ export interface OutboxRelayDeps {
   intervalMs?: number;
   /** The longest wait between attempts while Redis (or the database) is failing. */
   maxBackoffMs?: number;
+  /**
+   * Jobs handed to Redis per queue and round trip (default 100). A batch is read from the database
+   * in one query but published a slice at a time: a slice's parsed payloads, jobs and commands are
+   * garbage by the time the next is built, so they die young instead of waiting out the whole batch
+   * and being promoted into the old generation, which grew the heap during imports.
+   */
+  sliceSize?: number;
 }
 
 type DeadRow = OutboxRow & { reason: string };
@@ -34,14 +41,6 @@ function unpublishableReason(eventName: string, payload: unknown): string | unde
 }
 
 /**
- * Jobs handed to Redis per queue and round trip. A batch is read from the database in one query but
- * published a slice at a time: a slice's parsed payloads, jobs and commands are garbage by the time
- * the next is built, so they die young instead of waiting out a whole batch (thousands of jobs in
- * flight) and being promoted into the old generation, which is what grew the heap during imports.
- */
-const PUBLISH_SLICE = 100;
-
-/**
  * Publishes outbox rows, oldest first, to every queue that subscribes to the event (one `addBulk`
  * per queue and slice of a batch), with the event id as job id, then marks the batch published. A
  * crash between publishing and marking only re-publishes, which BullMQ collapses by job id; a row
@@ -52,6 +51,7 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
   const batchSize = deps.batchSize ?? 1_000;
   const intervalMs = deps.intervalMs ?? 200;
   const maxBackoffMs = deps.maxBackoffMs ?? 10_000;
+  const sliceSize = deps.sliceSize ?? 100;
   const producerOf = new Map(deps.producers.map((p) => [p.queueName, p]));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -110,8 +110,8 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
   /** Publishes a batch slice by slice and sets aside what can never be published; answers the seqs to mark. */
   const publishRows = async (rows: PendingOutboxRow[]): Promise<number[]> => {
     const dead: DeadRow[] = [];
-    for (let start = 0; start < rows.length; start += PUBLISH_SLICE) {
-      dead.push(...(await publishSlice(rows.slice(start, start + PUBLISH_SLICE))));
+    for (let start = 0; start < rows.length; start += sliceSize) {
+      dead.push(...(await publishSlice(rows.slice(start, start + sliceSize))));
     }
     if (dead.length > 0) {
       deps.logger.error(
