@@ -17,7 +17,9 @@ export interface BenchStep {
   script: string;
   args: string[];
   timeoutMs: number;
-  rows(figures: Figures): Row[];
+  /** Names this step's figures for later steps' rows (a figure judged against another run). */
+  key?: string;
+  rows(figures: Figures, earlier: (key: string) => Figures | undefined): Row[];
 }
 
 const num = (figures: Figures, key: string): number | undefined => {
@@ -146,26 +148,7 @@ export function benchSteps(quick: boolean): BenchStep[] {
         },
       ],
     },
-    {
-      title: 'bulk import (bench:ingest)',
-      script: 'bench:ingest',
-      args: ['--ideas', ideas],
-      timeoutMs: minutes(20),
-      rows: (f) => [
-        {
-          what: 'bulk import, HTTP -> database -> both queues',
-          target: '>= 3000 ideas/s',
-          ours: show(num(f, 'ideasPerSecond'), ' ideas/s', 0),
-          met: atLeast(num(f, 'ideasPerSecond'), 3000),
-        },
-        {
-          what: 'ingest peak RSS',
-          target: 'flat in file size',
-          ours: show(num(f, 'peakRssMb'), ' MB', 0),
-          met: null,
-        },
-      ],
-    },
+    ...ingestSteps(ideas),
     {
       title: 'email (bench:notification)',
       script: 'bench:notification',
@@ -249,4 +232,52 @@ export function benchSteps(quick: boolean): BenchStep[] {
       ],
     },
   ];
+}
+
+/** Peak RSS of a 10k import against the bigger file's, from an earlier step: flat means within 10%. */
+function flatRssRow(driver: string, small: Figures, large: Figures | undefined, largeIdeas: string): Row {
+  const smallMb = num(small, 'peakRssMb');
+  const largeMb = large ? num(large, 'peakRssMb') : undefined;
+  const ratio = smallMb && largeMb ? largeMb / smallMb : undefined;
+  return {
+    what: `ingest peak RSS on ${driver}, ${largeIdeas} vs 10000 ideas`,
+    target: 'flat (<= 1.10x)',
+    ours: `${show(largeMb, ' MB', 0)} / ${show(smallMb, ' MB', 0)} (${show(ratio, 'x')})`,
+    met: ratio === undefined ? false : ratio <= 1.1,
+  };
+}
+
+/**
+ * Bulk import on embedded PGlite and on the Postgres server (the local one `pnpm bench` expects, as
+ * bench:notification does), each with the big file and then a 10k file for the flat-memory row.
+ */
+function ingestSteps(ideas: string): BenchStep[] {
+  const postgres = ['--database-url', 'postgres://postgres@127.0.0.1:5432/test'];
+  return [
+    { driver: 'PGlite', args: [] as string[] },
+    { driver: 'the Postgres server', args: postgres },
+  ].flatMap(({ driver, args }) => [
+    {
+      title: `bulk import on ${driver} (bench:ingest)`,
+      script: 'bench:ingest',
+      args: ['--ideas', ideas, ...args],
+      timeoutMs: minutes(20),
+      key: `ingest ${driver}`,
+      rows: (f) => [
+        {
+          what: `bulk import on ${driver}, HTTP -> database -> both queues`,
+          target: '>= 3000 ideas/s',
+          ours: show(num(f, 'ideasPerSecond'), ' ideas/s', 0),
+          met: atLeast(num(f, 'ideasPerSecond'), 3000),
+        },
+      ],
+    },
+    {
+      title: `bulk import of a 10k file on ${driver} (bench:ingest)`,
+      script: 'bench:ingest',
+      args: ['--ideas', '10000', ...args],
+      timeoutMs: minutes(5),
+      rows: (f, earlier) => [flatRssRow(driver, f, earlier(`ingest ${driver}`), ideas)],
+    },
+  ]);
 }

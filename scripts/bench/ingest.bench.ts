@@ -12,8 +12,10 @@
 // generation while batches wait on Postgres and Redis: between full collections V8 lets the old
 // generation grow to up to 4x the live heap when the heap limit is 2 GB or more (Node's default on a
 // machine with plenty of memory), and a 10k file ends before it gets there. Under a smaller limit
-// (a container's memory limit, or `NODE_OPTIONS=--max-old-space-size=1024`) V8 grows the heap by
-// at most ~1.6x and the peak stays flat between 10k and 100k ideas.
+// (a container's memory limit, or `--max-old-space-size=1024`) V8 grows the heap by at most ~1.6x
+// and the peak stays flat between 10k and 100k ideas. Ingest is deployed with that limit
+// (deploy/compose.yaml, scripts/demo; Kubernetes through its memory limit), so `pnpm bench:ingest`
+// runs with it too.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';

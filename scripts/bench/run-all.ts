@@ -36,6 +36,7 @@ function lastJson(stdout: string): Figures | undefined {
 
 const loadBefore = loadavg()[0] ?? 0;
 const results: StepResult[] = [];
+const figuresByKey = new Map<string, Figures>();
 for (const step of benchSteps(quick)) {
   const command = `pnpm -s ${step.script} ${step.args.join(' ')}`.trim();
   console.log(`\n==> ${command}`);
@@ -54,7 +55,13 @@ for (const step of benchSteps(quick)) {
     results.push({ title: step.title, command, rows: [], seconds, failure: why });
     continue;
   }
-  results.push({ title: step.title, command, rows: step.rows(figures), seconds });
+  if (step.key) figuresByKey.set(step.key, figures);
+  results.push({
+    title: step.title,
+    command,
+    rows: step.rows(figures, (key) => figuresByKey.get(key)),
+    seconds,
+  });
 }
 const loadAfter = loadavg()[0] ?? 0;
 

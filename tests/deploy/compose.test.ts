@@ -95,4 +95,11 @@ describe.skipIf(!installed)('deploy/compose.yaml (needs docker-compose)', () => 
       /^postgres:\/\/suite:test-password@postgres/,
     );
   });
+
+  it('runs ingest under a 1 GiB heap limit, so its memory stays flat in import size', () => {
+    for (const name of ['ingest', 'ingest-worker']) {
+      expect(services[name]?.environment?.NODE_OPTIONS, name).toBe('--max-old-space-size=1024');
+    }
+    expect(services.matching?.environment?.NODE_OPTIONS).toBeUndefined();
+  });
 });
