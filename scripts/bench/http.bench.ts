@@ -11,6 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signToken } from '@suite/platform';
+import { childProcessEnv } from '@suite/testing/config';
 import autocannon from 'autocannon';
 import { argValue, printSummary } from '../eval/cli';
 
@@ -48,13 +49,12 @@ async function main() {
   let summary: Record<string, number> = {};
   const server = fork(join(fileURLToPath(new URL('.', import.meta.url)), 'http-bench-server.ts'), [], {
     execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=12288'],
-    env: {
-      ...process.env,
+    env: childProcessEnv({
       BENCH_IDEAS: String(IDEAS),
       BENCH_CHALLENGES: String(CHALLENGES),
       BENCH_DATA: existsSync(join(dataDir, 'ideas.csv')) ? dataDir : '',
       BENCH_FOLDER: folder,
-    },
+    }),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {
