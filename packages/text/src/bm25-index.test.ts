@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze-document';
-import { createBm25Index, type IndexableDocument, type QueryTerm } from './bm25-index';
+import { createBm25Index } from './bm25-index';
+import type { IndexableDocument, QueryTerm } from './bm25-types';
 
 const doc = (terms: Record<string, number>): IndexableDocument => ({ terms });
 const q = (...terms: string[]): QueryTerm[] => terms.map((term) => ({ term, weight: 1 }));

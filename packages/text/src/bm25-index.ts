@@ -1,18 +1,18 @@
 import { rankTopK } from './bm25-ranking';
+import {
+  bm25Idf,
+  bm25Impact,
+  explainDocument,
+  type PreparedTerm,
+  prepareQuery,
+  rescoreImpacts,
+  sumLargestFirst,
+} from './bm25-scoring';
 import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm25-types';
 import { createForwardIndex } from './forward-index';
-import { appendPosting, emptyPostings, type Postings, packPostings, positionIn } from './postings';
+import { appendPosting, emptyPostings, type Postings, packPostings, positionIn, tfIn } from './postings';
 import { createQuantisedVectors } from './quantised-vectors';
 import { fitTo, growFloat32, growFloat64, growInt32, growUint8 } from './typed-array-growth';
-
-export type {
-  Bm25Index,
-  Bm25Options,
-  IndexableDocument,
-  QueryTerm,
-  SearchHit,
-  SearchOptions,
-} from './bm25-types';
 
 // Impacts are computed against a reference average document length. Before a query they are brought
 // up to date (one linear pass) when the live average has drifted further than this share, or on any
@@ -61,10 +61,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   // is reused while the stamp it was made under still holds. Keyed by the query array itself:
   // queries are values (readonly), and a challenge's stored profile asks with the same array.
   let mutations = 0;
-  const prepared = new WeakMap<
-    readonly QueryTerm[],
-    { stamp: number; terms: Array<{ t: number; w: number }> }
-  >();
+  const prepared = new WeakMap<readonly QueryTerm[], { stamp: number; terms: PreparedTerm[] }>();
 
   const termId = (term: string): number => {
     let id = termIds.get(term);
@@ -78,10 +75,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     return id;
   };
 
-  const idfOf = (documentFrequency: number): number =>
-    documentFrequency <= 0
-      ? 0
-      : Math.log(1 + (liveDocs - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const idfOf = (documentFrequency: number): number => bm25Idf(documentFrequency, liveDocs);
 
   const append = (id: string, doc: IndexableDocument, vector?: ArrayLike<number>) => {
     const n = docCount++;
@@ -107,11 +101,10 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     forward.append(n, pending);
     docLength[n] = length;
     if (referenceAverage === 0) referenceAverage = length > 0 ? length : 1;
-    const norm = k1 * (1 - b + (b * length) / referenceAverage);
     for (const t of pending) {
       const list = postings[t] as Postings;
-      const tf = list.tfs[list.length - 1] as number;
-      list.impacts[list.length - 1] = (tf * (k1 + 1)) / (tf + norm);
+      const last = list.length - 1;
+      list.impacts[last] = bm25Impact(list.tfs[last] as number, length, referenceAverage, k1, b);
     }
     pending.length = 0;
     alive[n] = 1;
@@ -132,13 +125,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   const recomputeImpacts = (average: number) => {
     mutations++;
     referenceAverage = average > 0 ? average : 1;
-    for (const list of postings) {
-      for (let p = 0; p < list.length; p++) {
-        const tf = list.tfs[p] as number;
-        const norm = k1 * (1 - b + (b * (docLength[list.docs[p] as number] as number)) / referenceAverage);
-        list.impacts[p] = (tf * (k1 + 1)) / (tf + norm);
-      }
-    }
+    rescoreImpacts(postings, docLength, referenceAverage, k1, b);
   };
 
   const kill = (n: number) => {
@@ -184,13 +171,8 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     }
   };
 
-  const tfIn = (list: Postings, n: number): number => {
-    const p = positionIn(list, n);
-    return p < 0 ? 0 : (list.tfs[p] as number);
-  };
-
-  // Resolves, weights (x idf) and prunes a query; returns term ids and their query-side weights.
-  const prepare = (query: readonly QueryTerm[]): Array<{ t: number; w: number }> => {
+  // A query prepared under the current index state, reused while nothing changed (see `prepareQuery`).
+  const prepare = (query: readonly QueryTerm[]): PreparedTerm[] => {
     syncImpacts();
     const known = prepared.get(query);
     if (known !== undefined && known.stamp === mutations) return known.terms;
@@ -199,31 +181,11 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     return terms;
   };
 
-  const prepareNow = (query: readonly QueryTerm[]): Array<{ t: number; w: number }> => {
-    const merged = new Map<number, number>();
-    for (const { term, weight } of query) {
-      const t = termIds.get(term);
-      if (t === undefined || !(weight > 0) || !Number.isFinite(weight) || (df[t] ?? 0) <= 0) continue;
-      merged.set(t, (merged.get(t) ?? 0) + weight);
-    }
-    let terms = [...merged].map(([t, w]) => ({ t, w: w * idfOf(df[t] as number) }));
-    terms = terms.filter((x) => x.w > 0);
-    const commonAbove = Math.max(maxDocumentShare * liveDocs, minCommonPostings);
-    const common = terms.filter((x) => (df[x.t] as number) > commonAbove);
-    if (common.length < terms.length) terms = terms.filter((x) => (df[x.t] as number) <= commonAbove);
-    terms.sort((x, y) => y.w - x.w);
-    return terms.slice(0, maxQueryTerms);
-  };
+  const prepareNow = (query: readonly QueryTerm[]) =>
+    prepareQuery(query, { termIds, df, liveDocs, maxDocumentShare, minCommonPostings, maxQueryTerms });
 
-  const explain = (terms: Array<{ t: number; w: number }>, n: number, limit: number) => {
-    const parts: Array<{ term: string; weight: number }> = [];
-    for (const { t, w } of terms) {
-      const list = postings[t] as Postings;
-      const p = positionIn(list, n);
-      if (p >= 0) parts.push({ term: termNames[t] as string, weight: w * (list.impacts[p] as number) });
-    }
-    return parts.sort((x, y) => y.weight - x.weight).slice(0, limit);
-  };
+  const explain = (terms: readonly PreparedTerm[], n: number, limit: number) =>
+    explainDocument(terms, postings, termNames, n, limit);
 
   // Removed documents are reclaimed in bulk once they are a quarter of all postings (and not tiny).
   const compactIfWasteful = () => {
@@ -282,11 +244,8 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
         const p = positionIn(list, n);
         if (p >= 0) contributions[count++] = w * (list.impacts[p] as number);
       }
-      // Summed largest first, as `score` sums its sorted explanation: the same number to the bit.
-      const sorted = contributions.subarray(0, count).sort();
-      let sum = 0;
-      for (let i = count - 1; i >= 0; i--) sum += sorted[i] as number;
-      return sum;
+      // Summed as `score` sums its sorted explanation: the same number to the bit.
+      return sumLargestFirst(contributions, count);
     },
     score(query, id) {
       const n = docIds.get(id);

@@ -6,15 +6,15 @@ export {
   type DocumentText,
   TITLE_WEIGHT,
 } from './analyze-document';
-export {
-  type Bm25Index,
-  type Bm25Options,
-  createBm25Index,
-  type IndexableDocument,
-  type QueryTerm,
-  type SearchHit,
-  type SearchOptions,
-} from './bm25-index';
+export { createBm25Index } from './bm25-index';
+export type {
+  Bm25Index,
+  Bm25Options,
+  IndexableDocument,
+  QueryTerm,
+  SearchHit,
+  SearchOptions,
+} from './bm25-types';
 export type { ConceptHit } from './concept-lexicon';
 export { detectLanguage } from './detect-language';
 export type { AnalysisLanguage, Language } from './language';

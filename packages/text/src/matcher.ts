@@ -1,12 +1,7 @@
 import { CONCEPT_PREFIX } from './analyze';
 import type { AnalyzedDocument } from './analyze-document';
-import {
-  type Bm25Index,
-  type Bm25Options,
-  createBm25Index,
-  type IndexableDocument,
-  type QueryTerm,
-} from './bm25-index';
+import { createBm25Index } from './bm25-index';
+import type { Bm25Index, Bm25Options, IndexableDocument, QueryTerm } from './bm25-types';
 import { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions, queryFromTerms } from './query-expansion';
 import { translateQuery } from './query-translation';
 import { sdgSimilarity } from './sdg-similarity';

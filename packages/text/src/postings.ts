@@ -41,6 +41,12 @@ export function positionIn(list: Postings, doc: number): number {
   return -1;
 }
 
+/** The term frequency of `doc` in the list, 0 when it is not there. */
+export function tfIn(list: Postings, doc: number): number {
+  const p = positionIn(list, doc);
+  return p < 0 ? 0 : (list.tfs[p] as number);
+}
+
 // Postings per shared buffer when packing: large enough that per-buffer overhead vanishes, small
 // enough that packing never holds much more than the lists it is replacing.
 const PACK_POSTINGS = 1 << 20;

@@ -1,4 +1,4 @@
-import type { Bm25Index, QueryTerm } from './bm25-index';
+import type { Bm25Index, QueryTerm } from './bm25-types';
 
 /** Pseudo-relevance feedback settings (RM3-style query expansion). */
 export interface FeedbackOptions {
