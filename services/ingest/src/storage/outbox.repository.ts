@@ -28,6 +28,28 @@ export interface OutboxEvent<N extends EventName = EventName> {
 }
 
 export function createOutboxRepository(db: Db) {
+  /**
+   * The oldest unpublished rows, from after `afterSeq` if given, each payload as JSON text: a relay
+   * batch waits for Redis as one flat string per row instead of a parsed object tree per row, and
+   * parses a few rows at a time.
+   */
+  async function pending(limit: number, afterSeq?: number): Promise<PendingOutboxRow[]> {
+    const rows = await db
+      .select({
+        seq: outbox.seq,
+        eventId: outbox.eventId,
+        eventName: outbox.eventName,
+        payloadJson: sql<string>`${outbox.payload}::text`,
+        createdAt: outbox.createdAt,
+      })
+      .from(outbox)
+      .where(and(isNull(outbox.publishedAt), afterSeq === undefined ? undefined : gt(outbox.seq, afterSeq)))
+      .orderBy(asc(outbox.seq))
+      .limit(limit);
+    for (const row of rows) row.seq = Number(row.seq);
+    return rows;
+  }
+
   return {
     /** Records events; call it with the transaction that writes their entities. */
     async appendMany(ex: Executor, events: readonly OutboxEvent[]): Promise<void> {
@@ -39,42 +61,12 @@ export function createOutboxRepository(db: Db) {
     async append<N extends EventName>(ex: Executor, name: N, payload: EventPayload<N>): Promise<void> {
       await ex.insert(outbox).values({ eventId: payload.eventId, eventName: name, payload });
     },
-    /** The oldest unpublished rows, from after `afterSeq` if given. */
+    /** The oldest unpublished rows, from after `afterSeq` if given, payloads parsed. */
     async unpublished(limit: number, afterSeq?: number): Promise<OutboxRow[]> {
-      const rows = await db
-        .select({
-          seq: outbox.seq,
-          eventId: outbox.eventId,
-          eventName: outbox.eventName,
-          payload: outbox.payload,
-          createdAt: outbox.createdAt,
-        })
-        .from(outbox)
-        .where(and(isNull(outbox.publishedAt), afterSeq === undefined ? undefined : gt(outbox.seq, afterSeq)))
-        .orderBy(asc(outbox.seq))
-        .limit(limit);
-      return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+      const rows = await pending(limit, afterSeq);
+      return rows.map(({ payloadJson, ...row }) => ({ ...row, payload: JSON.parse(payloadJson) as unknown }));
     },
-    /**
-     * As `unpublished`, with each payload as JSON text: a relay batch waits for Redis as one flat
-     * string per row instead of a parsed object tree per row, and parses a few rows at a time.
-     */
-    async pending(limit: number, afterSeq?: number): Promise<PendingOutboxRow[]> {
-      const rows = await db
-        .select({
-          seq: outbox.seq,
-          eventId: outbox.eventId,
-          eventName: outbox.eventName,
-          payloadJson: sql<string>`${outbox.payload}::text`,
-          createdAt: outbox.createdAt,
-        })
-        .from(outbox)
-        .where(and(isNull(outbox.publishedAt), afterSeq === undefined ? undefined : gt(outbox.seq, afterSeq)))
-        .orderBy(asc(outbox.seq))
-        .limit(limit);
-      for (const row of rows) row.seq = Number(row.seq);
-      return rows;
-    },
+    pending,
     async unpublishedCount(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(outbox).where(isNull(outbox.publishedAt));
       return Number(row?.n ?? 0);
