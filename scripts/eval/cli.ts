@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
 /** Value of `--name value` or `--name=value` on the command line. */
@@ -18,8 +18,10 @@ export function hasFlag(name: string, argv: readonly string[] = process.argv.sli
 
 /** Exits with a clear message (no stack trace) when a required input file is missing. */
 export function requireFile(path: string, what: string): void {
-  if (existsSync(path)) return;
-  console.error(`${what} not found: ${path}`);
+  if (existsSync(path) && statSync(path).isFile()) return;
+  console.error(
+    existsSync(path) ? `${what} is a directory, not a file: ${path}` : `${what} not found: ${path}`,
+  );
   process.exit(2);
 }
 
