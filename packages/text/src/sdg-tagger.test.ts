@@ -187,6 +187,20 @@ describe('tagSdgs', () => {
     expect(goals(20)).toEqual([4]);
   });
 
+  it('knows the names goals go by in research: sexual minorities, racialisation, alliances, diplomacy', () => {
+    expect(
+      topGoal('Homophobia and transphobia: HIV testing campaigns for gay men and transgender people.'),
+    ).toBe(10);
+    expect(topGoal('Homofobi och transfobi: hiv-testning för homosexuella män och transpersoner.')).toBe(10);
+    expect(topGoal('Racialised workers and postcolonial migration: colonialism in the welfare state.')).toBe(
+      10,
+    );
+    expect(
+      topGoal('Strategic alliances, joint ventures and consortia between firms in bilateral diplomacy.'),
+    ).toBe(17);
+    expect(topGoal('Strategiska allianser, samriskföretag och konsortier i bilateral diplomati.')).toBe(17);
+  });
+
   it('gets no evidence from common words that only stem like a lexicon word', () => {
     const all = createSdgTagger({ threshold: 0, dominance: 0 });
     const text = 'It is important to study how the communication of results shapes practice.';

@@ -152,5 +152,19 @@ export const goal10: GoalLexicon = {
       'segregation|segregerad|segregerade områden|utanförskapsområde|socioekonomiskt utsatta områden',
       '10.2',
     ],
+    [
+      'sexual-minorities',
+      2,
+      'gay men|bisexual|transgender|homosexual|homosexuality|queer|homophobia|homophobic|transphobia|men who have sex with men|msm|sexual minorities|sexual minority|gender identity',
+      'homosexuella män|bisexuell|bisexuella|transperson|transpersoner|homosexualitet|queer|homofobi|homofobisk|transfobi|män som har sex med män|sexuella minoriteter|könsidentitet',
+      '10.2',
+    ],
+    [
+      'racialisation',
+      2,
+      'racialised|racialized|racialisation|racialization|race relations|black and minority ethnic|people of colour|people of color|postcolonial|post-colonial|colonialism|colonial|decolonial|decolonising|decolonizing',
+      'rasifiering|postkolonial|kolonialism|kolonial|avkolonisering|avkoloniserande',
+      '10.3',
+    ],
   ],
 };

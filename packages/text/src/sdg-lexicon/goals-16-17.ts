@@ -155,8 +155,8 @@ export const goal17: GoalLexicon = {
     [
       'trade',
       3,
-      'trade|trading|imports and exports|import tariffs|import duties|tariff|tariffs|world trade organization|wto|multilateral trading system|trade barriers',
-      'handel|import|tullar|världshandelsorganisationen|wto|handelshinder|tullavgifter|handelsavtal|frihandel|handelspolitik|multilaterala handelssystemet|handelsregler|handeln|frihandeln',
+      'trade|trading|imports and exports|import tariffs|import duties|tariff|tariffs|world trade organization|wto|multilateral trading system|trade barriers|trade negotiations|trade agreement|trade agreements|gatt|uruguay round|intellectual property|intellectual property rights',
+      'handel|import|tullar|världshandelsorganisationen|wto|handelshinder|tullavgifter|handelsavtal|frihandel|handelspolitik|multilaterala handelssystemet|handelsregler|handeln|frihandeln|handelsförhandlingar|immateriella rättigheter|immaterialrätt',
       '17.10',
     ],
     ['exports', 3, 'exports|export|share of global exports', 'export|exportandel|exportökning', '17.11'],
@@ -218,6 +218,20 @@ export const goal17: GoalLexicon = {
       'civil society|non-profit|nonprofit|ngo|ngos|philanthropy|foundations|volunteer organisations',
       'civilsamhälle|civilsamhället|ideell|ideella organisationer|idéburen|stiftelse|stiftelser|föreningsliv',
       '17.17',
+    ],
+    [
+      'alliances',
+      2,
+      'alliance|alliances|strategic alliances|joint venture|joint ventures|consortium|consortia|inter-organisational|inter-organizational|interorganisational|interorganizational|business partners',
+      'allians|allianser|samriskföretag|konsortium|konsortier|interorganisatorisk|affärspartner|affärspartners',
+      '17.17',
+    ],
+    [
+      'international-relations',
+      2,
+      'foreign policy|international relations|geopolitics|geopolitical|diplomacy|diplomatic|bilateral|multilateral|international negotiations|international agreement|international agreements|intergovernmental',
+      'utrikespolitik|internationella relationer|geopolitik|geopolitisk|diplomati|diplomatisk|bilateral|multilateral|internationella förhandlingar|internationellt avtal|internationella avtal|mellanstatlig',
+      '17.16',
     ],
   ],
 };
