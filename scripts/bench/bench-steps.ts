@@ -1,38 +1,18 @@
 // What `pnpm bench` runs and how each script's last-line JSON becomes rows of the report, each row
 // against its target from DESIGN.md (and the issues that sharpened them).
 
-export type Figures = Record<string, unknown>;
-
-export interface Row {
-  what: string;
-  target: string;
-  ours: string;
-  peer?: string;
-  /** null when the row has no target of its own (context, a peer's figure). */
-  met: boolean | null;
-}
-
-export interface BenchStep {
-  title: string;
-  script: string;
-  args: string[];
-  timeoutMs: number;
-  /** Names this step's figures for later steps' rows (a figure judged against another run). */
-  key?: string;
-  rows(figures: Figures, earlier: (key: string) => Figures | undefined): Row[];
-}
-
-const num = (figures: Figures, key: string): number | undefined => {
-  const value = figures[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-};
-const show = (value: number | undefined, unit = '', digits = 2) =>
-  value === undefined ? 'missing' : `${value.toFixed(digits)}${unit}`;
-const atMost = (value: number | undefined, limit: number) => (value === undefined ? false : value <= limit);
-const atLeast = (value: number | undefined, limit: number) => (value === undefined ? false : value >= limit);
-
-const data = '../shared/data';
-const minutes = (n: number) => n * 60_000;
+import {
+  atLeast,
+  atMost,
+  type BenchStep,
+  data,
+  type Figures,
+  minutes,
+  num,
+  type Row,
+  show,
+} from './bench-figures';
+import { sdgSteps } from './sdg-bench-steps';
 
 export function benchSteps(quick: boolean): BenchStep[] {
   const ideas = quick ? '20000' : '100000';
@@ -184,46 +164,7 @@ export function benchSteps(quick: boolean): BenchStep[] {
         },
       ],
     },
-    {
-      title: 'SDG tagging, expert-labelled abstracts (eval:sdg, binary)',
-      script: 'eval:sdg',
-      args: ['--data', `${data}/sdg-dev/oro_gold_binary.csv`],
-      timeoutMs: minutes(10),
-      rows: (f) => [
-        {
-          what: 'SDG per-goal accuracy, average',
-          target: '>= 0.88',
-          ours: show(num(f, 'avgAccuracy'), '', 3),
-          met: atLeast(num(f, 'avgAccuracy'), 0.88),
-        },
-        {
-          what: 'SDG per-goal accuracy, weakest goal',
-          target: '>= 0.75',
-          ours: show(num(f, 'minAccuracy'), '', 3),
-          met: atLeast(num(f, 'minAccuracy'), 0.75),
-        },
-      ],
-    },
-    {
-      title: 'SDG tagging, Swedish (eval:sdg, multi-label)',
-      script: 'eval:sdg',
-      args: ['--data', 'scripts/eval/fixtures/sdg-sv.csv'],
-      timeoutMs: minutes(10),
-      rows: (f) => [
-        {
-          what: 'Swedish SDG precision@1 (own fixture)',
-          target: '>= 0.70',
-          ours: show(num(f, 'precisionAt1'), '', 3),
-          met: atLeast(num(f, 'precisionAt1'), 0.7),
-        },
-        {
-          what: 'Swedish SDG hit@3 (own fixture)',
-          target: '>= 0.85',
-          ours: show(num(f, 'hitAt3'), '', 3),
-          met: atLeast(num(f, 'hitAt3'), 0.85),
-        },
-      ],
-    },
+    ...sdgSteps(),
   ];
 }
 

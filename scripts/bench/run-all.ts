@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { argValue, hasFlag } from '../eval/cli';
-import { benchSteps, type Figures, type Row } from './bench-steps';
+import type { Figures, Row } from './bench-figures';
+import { benchSteps } from './bench-steps';
 
 const quick = hasFlag('quick');
 const out = resolve(argValue('out') ?? 'docs/benchmarks.md');
