@@ -27,7 +27,7 @@ function bridgesLanguages(conceptId: string): boolean {
 }
 
 /** Picks the pipeline for a text whose language could not be told: Swedish letters decide. */
-function analysisLanguage(lang: Language, text: string): AnalysisLanguage {
+export function analysisLanguage(lang: Language, text: string): AnalysisLanguage {
   if (lang !== 'unknown') return lang;
   return /[åäö]/i.test(text) ? 'sv' : 'en';
 }

@@ -54,27 +54,39 @@ export function isSwedishCompound(word: string): boolean {
 }
 
 /**
- * Runs the per-language pipeline: tokenise, drop stop words, stem; Swedish words additionally
- * yield the stems of their compound parts so "barnfattigdom" also matches "fattigdom".
+ * Runs the per-language pipeline over each word: tokenise, drop stop words, stem; Swedish words
+ * additionally yield the stems of their compound parts so "barnfattigdom" also matches "fattigdom".
+ * `visit` gets each kept word as written (lowercased), its stem and its parts' stems.
  */
-export function streamTokens(text: string, lang: AnalysisLanguage): TokenStream {
+export function visitWords(
+  text: string,
+  lang: AnalysisLanguage,
+  visit: (word: string, stemmed: string, parts: readonly string[]) => void,
+): void {
   const stops = stopWords(lang);
-  const stems: string[] = [];
-  const parts: string[] = [];
-  const partSources: number[] = [];
   for (const token of tokenize(text)) {
     // Single letters are initials and list markers, not topics, in either language.
     if (token.length < 2 || stops.has(token)) continue;
     const stemmed = stem(token, lang);
     if (stemmed.length === 0) continue;
-    stems.push(stemmed);
-    if (lang === 'sv') {
-      for (const part of splitSwedishCompound(token)) {
-        if (part === stemmed) continue;
-        parts.push(part);
-        partSources.push(stems.length - 1);
-      }
-    }
+    visit(token, stemmed, lang === 'sv' ? splitSwedishCompound(token) : NO_PARTS);
   }
+}
+
+const NO_PARTS: readonly string[] = [];
+
+/** The stems of a text in reading order and the stems of its compound parts (see `visitWords`). */
+export function streamTokens(text: string, lang: AnalysisLanguage): TokenStream {
+  const stems: string[] = [];
+  const parts: string[] = [];
+  const partSources: number[] = [];
+  visitWords(text, lang, (_word, stemmed, wordParts) => {
+    stems.push(stemmed);
+    for (const part of wordParts) {
+      if (part === stemmed) continue;
+      parts.push(part);
+      partSources.push(stems.length - 1);
+    }
+  });
   return { stems, parts, partSources };
 }

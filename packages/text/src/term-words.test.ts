@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyze-document';
+import { displayTerm, termWords } from './term-words';
+
+describe('termWords', () => {
+  it('names every index term of a document by a word the document wrote', () => {
+    const doc = {
+      title: 'Promenadvänner för äldre med rullator',
+      body: 'Äldre som sällan går ut får sällskap.',
+    };
+    const words = termWords(doc);
+    const terms = Object.keys(analyzeDocument(doc).terms).filter((term) => !term.startsWith('~'));
+    for (const term of terms) expect(words[term], term).toBeDefined();
+    expect(words.äldr).toBe('äldre');
+    expect(words.rullat).toBe('rullator');
+    expect(words.promenadvän).toBe('promenadvänner');
+  });
+
+  it('names a compound part by its compound, unless the part is also a word of its own', () => {
+    expect(termWords({ title: 'Barnfattigdomen i Malmö' }).fattigdom).toBe('barnfattigdomen');
+    expect(termWords({ title: 'Barnfattigdomen i Malmö', body: 'Fattigdom bland barn.' }).fattigdom).toBe(
+      'fattigdom',
+    );
+  });
+
+  it('keeps the first occurrence, title before body, in English too', () => {
+    const words = termWords({
+      title: 'Walking friends',
+      body: 'They walk and walked together; friendly walks.',
+    });
+    expect(words.walk).toBe('walking');
+    expect(words.friend).toBe('friends');
+  });
+
+  it('returns nothing for empty or malformed documents', () => {
+    expect(termWords({})).toEqual({});
+    expect(termWords({ title: 42 as unknown as string, body: '🙂' })).toEqual({});
+  });
+});
+
+describe('displayTerm', () => {
+  it('prefers the first map that knows the term, names concepts, and falls back to the term', () => {
+    expect(displayTerm('äldr', { äldr: 'äldre' }, { äldr: 'äldres' })).toBe('äldre');
+    expect(displayTerm('äldr', {}, { äldr: 'äldres' })).toBe('äldres');
+    expect(displayTerm('~mental-health', { 'mental-health': 'x' })).toBe('mental health');
+    expect(displayTerm('unknown')).toBe('unknown');
+  });
+});

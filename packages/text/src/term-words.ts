@@ -1,0 +1,43 @@
+import { analysisLanguage, CONCEPT_PREFIX } from './analyze';
+import type { DocumentText } from './analyze-document';
+import { detectLanguage } from './detect-language';
+import type { Language } from './language';
+import { sanitizeText } from './sanitize-text';
+import { visitWords } from './token-stream';
+
+/**
+ * The word each index term of a document was read from, so explanations name the words people wrote
+ * ("äldre", "rullator") rather than the stems the index keeps ("äldr", "rullat"). The first occurrence
+ * wins, title before body, as `analyzeDocument` reads them (same language choice). A Swedish compound
+ * part is named by its compound ("promenadvänner" for "vän") unless the part is also a word of its own.
+ */
+export function termWords(doc: DocumentText, lang?: Language): Record<string, string> {
+  const title = typeof doc.title === 'string' ? sanitizeText(doc.title) : '';
+  const body = typeof doc.body === 'string' ? sanitizeText(doc.body) : '';
+  const language = lang ?? detectLanguage(`${title}\n${body}`);
+  const words: Record<string, string> = Object.create(null);
+  const fromParts: Record<string, string> = Object.create(null);
+  for (const text of [title, body]) {
+    if (text.length === 0) continue;
+    visitWords(text, analysisLanguage(language, text), (word, stemmed, parts) => {
+      words[stemmed] ??= word;
+      for (const part of parts) fromParts[part] ??= word;
+    });
+  }
+  for (const part in fromParts) words[part] ??= fromParts[part] as string;
+  return { ...words };
+}
+
+/**
+ * How an index term reads in an explanation: the word a text used for it (`words`, from `termWords`;
+ * the first map that knows it), a cross-language concept by its name ("~mental-health" as "mental
+ * health"), else the term itself.
+ */
+export function displayTerm(term: string, ...words: ReadonlyArray<Readonly<Record<string, string>>>): string {
+  if (term.startsWith(CONCEPT_PREFIX)) return term.slice(CONCEPT_PREFIX.length).replaceAll('-', ' ');
+  for (const map of words) {
+    const word = map[term];
+    if (word !== undefined) return word;
+  }
+  return term;
+}
