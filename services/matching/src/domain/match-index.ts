@@ -41,6 +41,8 @@ export interface ChallengeFacts {
   language: string;
   sdgs: number[];
   analysis: AnalyzedDocument;
+  /** The word the challenge's text used for each index term (see `termWords`). */
+  words: Readonly<Record<string, string>>;
   balancePolicy: BalancePolicySetting | null;
 }
 

@@ -1,5 +1,5 @@
 import type { MatchingWeights, ScoreComponents } from '@suite/contracts';
-import { CONCEPT_PREFIX, type MatchHit } from '@suite/text';
+import { displayTerm, type Language, type MatchHit, termWords } from '@suite/text';
 import { freshnessComponent, languageComponent, regionComponent, stageComponent } from './context-components';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
 import { weightedScore } from './weighted-score';
@@ -14,10 +14,6 @@ export interface PairScore {
 
 const EXPLAINED_TERMS = 5;
 const EXPLAINED_SDGS = 5;
-
-/** Concept tokens (cross-language bridges) are shown by their concept name, without the marker. */
-const displayTerm = (term: string) =>
-  term.startsWith(CONCEPT_PREFIX) ? term.slice(CONCEPT_PREFIX.length) : term;
 
 /**
  * Scores a pair from the matcher's hit (the `text` and `sdg` components, exactly as the text package
@@ -56,6 +52,9 @@ export function scoreOnly(input: {
   return { ideaId: idea.id, score: weightedScore(components, weights), components };
 }
 
+const asLanguage = (language: string): Language | undefined =>
+  language === 'sv' || language === 'en' || language === 'unknown' ? language : undefined;
+
 /**
  * Top shared terms of an explained hit (concepts by name), then the goals both texts address and
  * the goals both sides chose. A hit from a bare search (no explanation asked) gives only the latter.
@@ -65,7 +64,16 @@ export function explanationOf(
   challenge: ChallengeFacts,
   idea: IdeaFacts,
 ): PairScore['explanation'] {
-  const terms = [...new Set(hit.terms.map((t) => displayTerm(t.term)))].slice(0, EXPLAINED_TERMS);
+  // Terms read as the challenge wrote them, else as the idea's title did (the index keeps no idea text),
+  // concepts (cross-language bridges) by name.
+  let ideaWords: Record<string, string> | undefined;
+  const wordOf = (term: string) => {
+    const word = displayTerm(term, challenge.words);
+    if (word !== term) return word;
+    ideaWords ??= termWords({ title: idea.title }, asLanguage(idea.language));
+    return displayTerm(term, ideaWords);
+  };
+  const terms = [...new Set(hit.terms.map((t) => wordOf(t.term)))].slice(0, EXPLAINED_TERMS);
   const chosen = new Set(challenge.sdgs);
   const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
     0,

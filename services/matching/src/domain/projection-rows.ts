@@ -1,6 +1,6 @@
 import type { Challenge, Gender, Idea, Innovator } from '@suite/contracts';
 import type { BalancePolicySetting } from '@suite/fairness';
-import { type AnalyzedDocument, analyzeDocument, tagSdgs } from '@suite/text';
+import { type AnalyzedDocument, analyzeDocument, tagSdgs, termWords } from '@suite/text';
 import type { ChallengeRow, IdeaRow, InnovatorRow } from '../storage/projection.repository';
 import { encodeIndexEntry } from './index-entry';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
@@ -19,7 +19,8 @@ export function challengeRow(
   at: Date,
   openedAt: Date | null,
 ): ChallengeRow {
-  const analysis = analyzeDocument({ title: challenge.title, body: challenge.description });
+  const text = { title: challenge.title, body: challenge.description };
+  const analysis = analyzeDocument(text);
   return {
     id: challenge.id,
     version,
@@ -31,6 +32,7 @@ export function challengeRow(
     sdgs: challenge.sdgs,
     inferredSdgs: inferredGoals(analysis),
     analysis,
+    words: termWords(text, analysis.lang),
     balancePolicy: challenge.balancePolicy ?? null,
     deadline: challenge.deadline ? new Date(challenge.deadline) : null,
     openedAt,
@@ -105,6 +107,8 @@ export const challengeFacts = (row: ChallengeRow): ChallengeFacts => {
     language: analysis.lang,
     sdgs: row.sdgs,
     analysis,
+    // Rows stored before the words were kept name terms by the title's words (the description is gone).
+    words: row.words ?? termWords({ title: row.title }, analysis.lang),
     balancePolicy: (row.balancePolicy as BalancePolicySetting | null) ?? null,
   };
 };

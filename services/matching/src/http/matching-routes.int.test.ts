@@ -117,6 +117,18 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     expect(res.body.entries).toHaveLength(4);
     expect(res.body.entries[0].innovator.name).toMatch(/^Name of p-/);
     expect(res.body.entries[0].explanation.terms.length).toBeGreaterThan(0);
+    // Explanations name words the texts used ("villages", "filters"), not index stems ("villag").
+    const event = challengeEvent(1, { id: 'c-open' }).challenge;
+    const written = new Set(
+      [event.title, event.description, ...waterIdeas.flat()]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-zåäö]+/),
+    );
+    const terms: string[] = res.body.entries.flatMap(
+      (e: { explanation: { terms: string[] } }) => e.explanation.terms,
+    );
+    expect(terms.filter((term) => !written.has(term) && !term.includes(' '))).toEqual([]);
     expect(res.body.balance.list).toEqual({ woman: 2, man: 2 });
     expect(res.body.balance.pool).toEqual({ woman: 3, man: 3 });
   });

@@ -35,6 +35,8 @@ export const challenges = pgTable(
     inferredSdgs: jsonb('inferred_sdgs').$type<number[]>().notNull(),
     /** `AnalyzedDocument` of title + description (no re-analysis at start). */
     analysis: jsonb('analysis').notNull(),
+    /** The word the text used for each index term (`termWords`): explanations show words, not stems. */
+    words: jsonb('words').$type<Record<string, string>>(),
     balancePolicy: jsonb('balance_policy'),
     deadline: timestamp('deadline', { withTimezone: true }),
     /** When the challenge last became open (the mail for "a challenge opens" is keyed on it). */

@@ -1,4 +1,4 @@
-import { analyzeDocument } from '@suite/text';
+import { analyzeDocument, termWords } from '@suite/text';
 import { type ChallengeFacts, createMatchIndex, type MatchIndex } from '../match-index';
 
 /** A small bilingual corpus for domain tests: a few challenges and ideas that overlap in places. */
@@ -124,6 +124,7 @@ export function indexSmallCorpus(
       language: analysis.lang,
       sdgs: [],
       analysis,
+      words: termWords({ title: c.title, body: c.body }, analysis.lang),
       balancePolicy: null,
     };
   });
