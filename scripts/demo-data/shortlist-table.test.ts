@@ -50,7 +50,7 @@ describe('renderShortlist', () => {
     expect(header).toMatch(/rank\s+innovator\s+idea\s+score\s+why\s+group/);
     const first = lines.find((l) => l.startsWith('1 '));
     expect(first).toMatch(
-      /^1\s+Anna Holm\s+Fikavänner.*…\s+0\.812\s+SDG 3,10; ensamhet, äldre, möte\s+woman$/,
+      /^1\s+Anna Holm\s+Fikavänner.*… länge\s+0\.812\s+SDG 3,10; ensamhet, äldre, möte\s+woman$/,
     );
     expect(lines.find((l) => l.startsWith('2 '))).toMatch(/Erik Lund\s+Telefonkedjan\s+0\.500\s+-\s+man$/);
   });

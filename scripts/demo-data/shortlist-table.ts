@@ -3,6 +3,17 @@ import type { Shortlist } from '@suite/contracts';
 const toWidth = (text: string, width: number) =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 
+/**
+ * A long idea title cut in the middle: its last word stays ("… i Helsingborg"), since demo ideas on
+ * one theme differ by where they run.
+ */
+const keepingLastWord = (text: string, width: number) => {
+  if (text.length <= width) return text;
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1);
+  if (lastWord.length > width / 3) return text;
+  return `${text.slice(0, width - lastWord.length - 2).trimEnd()}… ${lastWord}`;
+};
+
 /** Why the pair matched, in a few words: the top shared terms and the shared goals. */
 const why = (entry: Shortlist['entries'][number]) => {
   const terms = entry.explanation.terms.slice(0, 3).join(', ');
@@ -33,7 +44,14 @@ export function renderShortlist(shortlist: Shortlist, challengeTitle: string): s
       .join('  ')
       .trimEnd();
   const rows = shortlist.entries.map((e) =>
-    line([String(e.rank), e.innovator.name, e.idea.title, e.score.toFixed(3), why(e), e.group]),
+    line([
+      String(e.rank),
+      e.innovator.name,
+      keepingLastWord(e.idea.title, 40),
+      e.score.toFixed(3),
+      why(e),
+      e.group,
+    ]),
   );
   const { balance } = shortlist;
   const groups = Object.entries(balance.policy.groups ?? {})
