@@ -15,7 +15,10 @@ export const scoreComponentsSchema = z.object({
 });
 export type ScoreComponents = z.infer<typeof scoreComponentsSchema>;
 
-/** Why a pair matched: top shared terms (bridged across languages where they were) and shared SDGs. */
+/**
+ * Why a pair matched: the top shared terms as the texts wrote them (the challenge's words first; a
+ * cross-language concept by its English name, e.g. "mental health") and the shared SDGs.
+ */
 export const explanationSchema = z.object({
   terms: z.array(z.string()),
   sdgs: z.array(sdgGoalSchema),
