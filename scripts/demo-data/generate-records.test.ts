@@ -70,7 +70,17 @@ describe('demo data', () => {
     for (const n of perInnovator.values()) expect(n).toBeLessThanOrEqual(3);
     expect(ideas.some((i) => i.locale === 'sv')).toBe(true);
     expect(ideas.some((i) => i.locale === 'en')).toBe(true);
-    expect(ideas.every((i) => !i.description.includes('{ort}'))).toBe(true);
+    expect(ideas.every((i) => !/\{(ort|vem|grupp)\}/.test(i.description))).toBe(true);
+  });
+
+  it('gives Swedish innovators ideas of their own, not one text many times over', () => {
+    const swedish = withTemplates().ideas.filter((i) => i.locale === 'sv');
+    const withoutPlace = swedish.map((i) => i.title.replace(/ i \S+$/, ''));
+    const copies = new Map<string, number>();
+    for (const title of withoutPlace) copies.set(title, (copies.get(title) ?? 0) + 1);
+    expect(copies.size).toBeGreaterThan(swedish.length / 3);
+    expect(Math.max(...copies.values())).toBeLessThanOrEqual(swedish.length / 20);
+    expect(new Set(swedish.map((i) => i.title)).size).toBeGreaterThan(swedish.length * 0.75);
   });
 
   it('takes English idea texts from the OpenIDEO ideas when the data folder is there', () => {

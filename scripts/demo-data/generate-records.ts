@@ -6,6 +6,7 @@ import { englishFallbackIdeas } from './english-fallback-ideas';
 import { type OpenIdeoIdea, openIdeoChallengeSdgs } from './openideo-ideas';
 import { demoOrganisations } from './organisations';
 import { emailDomains, firstNames, genderMix, localeMix, regionMix, surnames } from './people';
+import { swedishActors, swedishIdeaThemes } from './swedish-idea-themes';
 import { approaches, type IdeaTemplate, swedishIdeaTemplates, swedishPlaces } from './swedish-ideas';
 
 export interface DemoData {
@@ -70,6 +71,24 @@ function fillTemplate(random: () => number, template: IdeaTemplate, locale: Loca
   };
 }
 
+/** A Swedish idea composed from a theme's parts (see swedish-idea-themes.ts): its own title and text. */
+function composeSwedishIdea(random: () => number) {
+  const theme = pick(random, swedishIdeaThemes);
+  const activity = pick(random, theme.activities);
+  const group = pick(random, theme.groups);
+  const place = pick(random, swedishPlaces);
+  const actor = pick(random, swedishActors);
+  const sentence = activity.sentence
+    .replaceAll('{vem}', actor)
+    .replaceAll('{grupp}', group)
+    .replaceAll('{ort}', place);
+  return {
+    title: `${activity.title} för ${group} i ${place}`,
+    description: `${sentence} ${pick(random, theme.outcomes)} ${pick(random, approaches)}`,
+    sdgs: theme.sdgs,
+  };
+}
+
 /**
  * The demo's need owners, challenges, innovators and ideas, the same for the same options on every
  * machine: one seeded PRNG drives every choice, in a fixed order.
@@ -91,8 +110,11 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       locale: 'en' as Locale,
     };
   };
+  // A quarter hand-written, the rest composed: no template is drawn more than a handful of times.
   const swedishIdea = () => ({
-    ...fillTemplate(random, pick(random, swedishIdeaTemplates), 'sv'),
+    ...(random() < 0.25
+      ? fillTemplate(random, pick(random, swedishIdeaTemplates), 'sv')
+      : composeSwedishIdea(random)),
     locale: 'sv' as Locale,
   });
 
