@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze-document';
-import { displayTerm, termWords } from './term-words';
+import { displayTerm, knownWordsByStem, termWords } from './term-words';
 
 describe('termWords', () => {
   it('names every index term of a document by a word the document wrote', () => {
@@ -44,5 +44,13 @@ describe('displayTerm', () => {
     expect(displayTerm('äldr', {}, { äldr: 'äldres' })).toBe('äldres');
     expect(displayTerm('~mental-health', { 'mental-health': 'x' })).toBe('mental health');
     expect(displayTerm('unknown')).toBe('unknown');
+  });
+});
+
+describe('knownWordsByStem', () => {
+  it('names a stem by the shortest word of the vocabulary with that stem, per language', () => {
+    expect(knownWordsByStem('en').creat).toBe('create');
+    expect(knownWordsByStem('sv').äldr).toBe('äldre');
+    expect(knownWordsByStem('en').äldr).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import { analysisLanguage, CONCEPT_PREFIX } from './analyze';
 import type { DocumentText } from './analyze-document';
 import { detectLanguage } from './detect-language';
-import type { Language } from './language';
+import { knownWords } from './known-words';
+import type { AnalysisLanguage, Language } from './language';
 import { sanitizeText } from './sanitize-text';
+import { stem } from './stem';
 import { visitWords } from './token-stream';
 
 /**
@@ -40,4 +42,23 @@ export function displayTerm(term: string, ...words: ReadonlyArray<Readonly<Recor
     if (word !== undefined) return word;
   }
   return term;
+}
+
+const byStem: Partial<Record<AnalysisLanguage, Record<string, string>>> = {};
+
+/**
+ * The words this package knows (`knownWords`) by stem, the shortest word of each stem ("create" for
+ * "creat"): names a term that neither text at hand wrote, such as a word only an idea's description used.
+ */
+export function knownWordsByStem(lang: AnalysisLanguage): Readonly<Record<string, string>> {
+  const known = byStem[lang];
+  if (known !== undefined) return known;
+  const words: Record<string, string> = Object.create(null);
+  for (const word of knownWords(lang)) {
+    const stemmed = stem(word.toLowerCase(), lang);
+    const current = words[stemmed];
+    if (current === undefined || word.length < current.length) words[stemmed] = word.toLowerCase();
+  }
+  byStem[lang] = words;
+  return words;
 }

@@ -1,11 +1,8 @@
-import { SWEDISH_ENGLISH } from './bilingual-dictionary';
 import { createCompoundSplitter } from './compound-splitter';
-import { GENERAL_CONCEPTS } from './concept-map';
+import { knownWords } from './known-words';
 import type { AnalysisLanguage } from './language';
-import { SDG_LEXICON } from './sdg-lexicon';
 import { stem } from './stem';
 import { stopWords } from './stop-words';
-import { SWEDISH_VOCABULARY } from './swedish-vocabulary';
 import { tokenize } from './tokenize';
 
 /** Stems of a text in reading order (stop words removed) and the stems of its compound parts. */
@@ -16,22 +13,11 @@ export interface TokenStream {
   readonly partSources: number[];
 }
 
-function swedishWords(): string[] {
-  const words = [...SWEDISH_VOCABULARY];
-  const addForms = (forms: string) => {
-    for (const form of forms.split('|')) if (!form.includes(' ')) words.push(form);
-  };
-  for (const goal of SDG_LEXICON) for (const entry of goal.entries) addForms(entry[3]);
-  for (const [, , sv] of GENERAL_CONCEPTS) addForms(sv);
-  for (const line of SWEDISH_ENGLISH.split('\n')) addForms(line.trim().split(/\s+/)[0] ?? '');
-  return words;
-}
-
 let splitter: ((word: string) => readonly string[]) | undefined;
 
 /** The shared Swedish compound splitter over our vocabulary and every Swedish lexicon form. */
 export function splitSwedishCompound(word: string): readonly string[] {
-  splitter ??= createCompoundSplitter(swedishWords());
+  splitter ??= createCompoundSplitter(knownWords('sv'));
   return splitter(word);
 }
 
@@ -42,7 +28,7 @@ let knownSwedishStems: Set<string> | undefined;
  * `barnfattigdom`, `havsnivåhöjning`. Such a word says as much as an English two-word phrase.
  */
 export function isSwedishCompound(word: string): boolean {
-  knownSwedishStems ??= new Set(swedishWords().map((w) => stem(w, 'sv')));
+  knownSwedishStems ??= new Set(knownWords('sv').map((w) => stem(w, 'sv')));
   const known = knownSwedishStems;
   for (let i = 3; i <= word.length - 4; i++) {
     const left = word.slice(0, i);

@@ -1,5 +1,5 @@
 import type { MatchingWeights, ScoreComponents } from '@suite/contracts';
-import { displayTerm, type Language, type MatchHit, termWords } from '@suite/text';
+import { displayTerm, knownWordsByStem, type Language, type MatchHit, termWords } from '@suite/text';
 import { freshnessComponent, languageComponent, regionComponent, stageComponent } from './context-components';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
 import { weightedScore } from './weighted-score';
@@ -65,13 +65,14 @@ export function explanationOf(
   idea: IdeaFacts,
 ): PairScore['explanation'] {
   // Terms read as the challenge wrote them, else as the idea's title did (the index keeps no idea text),
-  // concepts (cross-language bridges) by name.
+  // else as the word of our vocabulary with that stem; concepts (cross-language bridges) by name.
   let ideaWords: Record<string, string> | undefined;
   const wordOf = (term: string) => {
     const word = displayTerm(term, challenge.words);
     if (word !== term) return word;
     ideaWords ??= termWords({ title: idea.title }, asLanguage(idea.language));
-    return displayTerm(term, ideaWords);
+    const [first, second] = challenge.language === 'en' ? (['en', 'sv'] as const) : (['sv', 'en'] as const);
+    return displayTerm(term, ideaWords, knownWordsByStem(first), knownWordsByStem(second));
   };
   const terms = [...new Set(hit.terms.map((t) => wordOf(t.term)))].slice(0, EXPLAINED_TERMS);
   const chosen = new Set(challenge.sdgs);
