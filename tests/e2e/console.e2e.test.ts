@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleBrowser, chromiumAvailable, launchConsoleBrowser } from './console/browser';
 import { browserConfig } from './console/browser-config';
-import { challengeId, organisationId, publishConsoleData } from './console/console-data';
+import { challengeId, challengeTitle, organisationId, publishConsoleData } from './console/console-data';
 import { type ServiceProcess, startService } from './support/service-process';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -99,7 +99,10 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
     await page.getByRole('button', { name: 'Sign in' }).click();
     await settles(() => page.getByText('Signed in as admin').count()).toBe(1);
 
-    await page.getByLabel('Challenge id').fill(challengeId);
+    // The admin picks the challenge by its title from matching's list.
+    const picker = page.getByLabel('Challenge', { exact: true });
+    await settles(() => picker.locator('option', { hasText: challengeTitle }).count()).toBe(1);
+    await picker.selectOption({ label: challengeTitle });
     await page.getByRole('button', { name: 'Load' }).click();
     const status = page.locator('.preview .status');
     await settles(() => status.textContent()).toBe('Proposed list is the same as the current one.');
@@ -145,6 +148,7 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
     expect(new URL(page.url()).hash).toBe('');
     const first = page.locator('li.entry').first();
     await settles(() => first.count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toBe(`Shortlist: ${challengeTitle}`);
     const innovatorId = await first.getAttribute('data-innovator');
     const name = (await first.locator('h3').textContent())?.replace(/^\d+\. /, '') ?? '';
     await first.getByRole('button', { name: 'Invited' }).click();

@@ -1,6 +1,7 @@
 import { balancePolicySettingSchema } from '@suite/fairness';
 import { z } from 'zod';
 import { genderSchema, idSchema, isoDateTimeSchema, languageOrUnknown, sdgGoalSchema } from './common';
+import { challengeStatuses } from './entities';
 
 /** The six score components, each in [0,1]. */
 export const scoreComponentNames = ['text', 'sdg', 'region', 'language', 'stage', 'freshness'] as const;
@@ -48,6 +49,8 @@ export const shortlistEntrySchema = z.object({
 
 export const shortlistSchema = z.object({
   challengeId: idSchema,
+  /** The challenge's title, for pages and mail that show the list (added to the contract; optional for older lists). */
+  challengeTitle: z.string().optional(),
   k: z.number().int(),
   configVersion: z.number().int(),
   generatedAt: isoDateTimeSchema,
@@ -56,6 +59,17 @@ export const shortlistSchema = z.object({
   balance: balanceReportSchema,
 });
 export type Shortlist = z.infer<typeof shortlistSchema>;
+
+/** One challenge as the matching projection knows it: what an admin picks a shortlist or preview by. */
+export const challengeSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  organisationId: idSchema,
+  status: z.enum(challengeStatuses),
+  language: z.string(),
+});
+export const challengeSummariesSchema = z.object({ items: z.array(challengeSummarySchema) });
+export type ChallengeSummary = z.infer<typeof challengeSummarySchema>;
 
 export const recommendationsSchema = z.object({
   innovatorId: idSchema,

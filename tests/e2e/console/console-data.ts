@@ -5,6 +5,7 @@ import type { Redis } from '@suite/platform';
 
 export const organisationId = 'org-console-malmo';
 export const challengeId = 'ch-console-food-waste';
+export const challengeTitle = 'Less food waste in school meals';
 
 const envelope = () => ({ eventId: randomUUID(), version: 1, occurredAt: new Date().toISOString() });
 
@@ -37,7 +38,7 @@ export async function publishConsoleData(redis: Redis, prefix: string): Promise<
     challenge: {
       id: challengeId,
       organisationId,
-      title: 'Less food waste in school meals',
+      title: challengeTitle,
       description:
         'Our schools throw away a lot of food. We look for ways to reduce food waste in school kitchens and school meals, and to share surplus food.',
       locale: 'en',

@@ -12,6 +12,13 @@ export interface Page {
   render(main: HTMLElement, api: Api, claims: TokenClaims): void;
 }
 
+/** Shows a page's title in the heading and the window title (again, once a page has loaded what it names). */
+export function showTitle(page: Page): void {
+  document.title = `${page.title()} - ${t('appTitle')}`;
+  const heading = document.querySelector('header.top h1');
+  if (heading) heading.textContent = page.title();
+}
+
 /** The frame every page shares: skip link, title, language switch, sign in and out. */
 export function mountShell(root: HTMLElement, page: Page): void {
   const rerender = () => mountShell(root, page);

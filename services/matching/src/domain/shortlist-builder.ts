@@ -56,6 +56,7 @@ export function buildShortlist(input: {
   const result = fairShortlist(candidates, policy);
   const base = {
     challengeId: challenge.id,
+    challengeTitle: challenge.title,
     k,
     configVersion: config.version,
     generatedAt: new Date(nowMs).toISOString(),

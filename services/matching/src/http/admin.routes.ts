@@ -1,3 +1,4 @@
+import { challengeSummariesSchema } from '@suite/contracts';
 import { defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
 import type { ProjectionRepository } from '../storage/projection.repository';
@@ -15,6 +16,16 @@ export function adminRoutes(projection: ProjectionRepository): Route[] {
       auth: ['admin'],
       responses: { 200: { description: 'Counts per entity type', schema: countsSchema } },
       handler: async () => ({ status: 200, body: await projection.counts() }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/admin/challenges',
+      summary:
+        'The challenges the matching projection holds (id, title, owner, status, language): open first, then by title',
+      tags: ['admin'],
+      auth: ['admin'],
+      responses: { 200: { description: 'Challenge summaries', schema: challengeSummariesSchema } },
+      handler: async () => ({ status: 200, body: { items: await projection.challengeSummaries() } }),
     }),
   ];
 }

@@ -113,7 +113,13 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
   it('serves the balanced, explained shortlist to the owning need owner', async () => {
     const res = await get('/v1/challenges/c-open/shortlist?k=4', 'need_owner', { organisationId: 'org-1' });
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ challengeId: 'c-open', k: 4, configVersion: 1, relaxed: false });
+    expect(res.body).toMatchObject({
+      challengeId: 'c-open',
+      challengeTitle: 'Clean drinking water in rural villages',
+      k: 4,
+      configVersion: 1,
+      relaxed: false,
+    });
     expect(res.body.entries).toHaveLength(4);
     expect(res.body.entries[0].innovator.name).toMatch(/^Name of p-/);
     expect(res.body.entries[0].explanation.terms.length).toBeGreaterThan(0);
@@ -131,6 +137,20 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     expect(terms.filter((term) => !written.has(term) && !term.includes(' '))).toEqual([]);
     expect(res.body.balance.list).toEqual({ woman: 2, man: 2 });
     expect(res.body.balance.pool).toEqual({ woman: 3, man: 3 });
+  });
+
+  it('lists the challenges it holds to admins, open ones first, and to no one else', async () => {
+    const res = await get('/v1/admin/challenges', 'admin');
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.items.map((c: { id: string }) => c.id)).toEqual(['c-open', 'c-closed', 'c-draft']);
+    expect(res.body.items[0]).toEqual({
+      id: 'c-open',
+      title: 'Clean drinking water in rural villages',
+      organisationId: 'org-1',
+      status: 'open',
+      language: 'en',
+    });
+    expect((await get('/v1/admin/challenges', 'need_owner', { organisationId: 'org-1' })).status).toBe(403);
   });
 
   it('records a served shortlist once per distinct content', async () => {

@@ -1,3 +1,4 @@
+import { type ChallengeStatus, type ChallengeSummary, challengeStatuses } from '@suite/contracts';
 import type { Db } from '@suite/platform';
 import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import { challenges, decisionHistory, decisions, ideas, innovators, shownShortlists } from './schema';
@@ -159,6 +160,20 @@ export function createProjectionRepository(db: Db) {
     async allChallenges(): Promise<ChallengeRow[]> {
       return db.select().from(challenges);
     },
+    /** Every challenge's id, title, owner, status and language: open ones first, then by title. */
+    async challengeSummaries(): Promise<ChallengeSummary[]> {
+      const rows = await db
+        .select({
+          id: challenges.id,
+          title: challenges.title,
+          organisationId: challenges.organisationId,
+          status: challenges.status,
+          language: sql<string>`coalesce(${challenges.analysis}->>'lang', ${challenges.locale})`,
+        })
+        .from(challenges)
+        .orderBy(sql`${challenges.status} <> 'open'`, challenges.title, challenges.id);
+      return rows.map((row) => ({ ...row, status: asChallengeStatus(row.status) }));
+    },
 
     async counts(): Promise<Record<'challenge' | 'innovator' | 'idea', { live: number; deleted: number }>> {
       const [c] = await db
@@ -205,3 +220,6 @@ function innovatorTombstone(id: string, version: number, at: Date): InnovatorRow
 }
 
 export type ProjectionRepository = ReturnType<typeof createProjectionRepository>;
+
+const asChallengeStatus = (status: string): ChallengeStatus =>
+  (challengeStatuses as readonly string[]).includes(status) ? (status as ChallengeStatus) : 'closed';

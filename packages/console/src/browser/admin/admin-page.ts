@@ -58,12 +58,12 @@ function render(main: HTMLElement, api: Api): void {
     const url = new URL(location.href);
     url.searchParams.set('challenge', id);
     history.replaceState(null, '', url);
-    fill(pickerSlot, challengePicker(id, pick));
-    if (byUser) pickerSlot.querySelector('input')?.focus();
+    fill(pickerSlot, challengePicker(api, id, pick));
+    if (byUser) pickerSlot.querySelector<HTMLElement>('select, input')?.focus();
     void charts.show(id);
     refreshPreview();
   };
-  const pickerSlot = h('div', {}, challengePicker(state.challengeId, pick));
+  const pickerSlot = h('div', {}, challengePicker(api, state.challengeId, pick));
   main.append(
     pickerSlot,
     h(

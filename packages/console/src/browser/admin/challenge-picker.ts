@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-import { idSchema } from '@suite/contracts';
-import { h, uid } from '../dom';
+import { type ChallengeSummary, challengeSummariesSchema, idSchema } from '@suite/contracts';
+import { type Api, errorText } from '../api';
+import { fill, h, uid } from '../dom';
 import { t } from '../i18n';
 
-// The matching service has no challenge list of its own, so the admin types or pastes an id and
-// the console remembers the recent ones (the demo prints ids, and `?challenge=` preselects one).
+// The admin picks a challenge by title from matching's list (`GET /v1/admin/challenges`); should the
+// list fail, an id can still be typed. The console remembers the recent picks (`?challenge=` preselects one).
 const storageKey = 'console.recentChallenges';
 const keep = 8;
 
@@ -22,21 +23,59 @@ function remember(id: string): void {
   localStorage.setItem(storageKey, JSON.stringify(next));
 }
 
-export function challengePicker(selected: string | undefined, onPick: (id: string) => void): HTMLElement {
-  const inputId = uid('challenge');
-  const listId = uid('recent');
-  const helpId = uid('challenge-help');
-  const input = h('input', {
-    id: inputId,
+const optionText = (c: ChallengeSummary) =>
+  c.status === 'open' ? c.title : `${c.title} (${t(`status_${c.status}`)})`;
+
+/** A select of every challenge by title, open ones first (the list's order). */
+function challengeSelect(id: string, challenges: readonly ChallengeSummary[], selected: string | undefined) {
+  const known = challenges.some((c) => c.id === selected);
+  return h(
+    'select',
+    { id, name: 'challenge', required: true },
+    h('option', { value: '', disabled: true, selected: !known }, t('chooseChallenge')),
+    ...challenges.map((c) => h('option', { value: c.id, selected: c.id === selected }, optionText(c))),
+  );
+}
+
+/** The typed-id field, when the list could not be loaded. */
+function idInput(id: string, helpId: string, selected: string | undefined) {
+  return h('input', {
+    id,
     name: 'challenge',
-    list: listId,
     value: selected ?? '',
     autocomplete: 'off',
     required: true,
     pattern: '[A-Za-z0-9_.:\\-]+',
     'aria-describedby': helpId,
   });
+}
+
+export function challengePicker(
+  api: Api,
+  selected: string | undefined,
+  onPick: (id: string) => void,
+): HTMLElement {
+  const fieldId = uid('challenge');
+  const helpId = uid('challenge-help');
+  const label = h('label', { for: fieldId }, t('challenge'));
+  const row = h('div', { class: 'row' }, t('loading'));
+  const help = h('p', { id: helpId, class: 'hint' });
   const message = h('p', { class: 'error', role: 'alert' });
+  let field: HTMLInputElement | HTMLSelectElement | undefined;
+  const load = h('button', { type: 'submit' }, t('load'));
+  void api
+    .get('/v1/admin/challenges', challengeSummariesSchema)
+    .then(({ items }) => {
+      field = challengeSelect(fieldId, items, selected);
+      help.textContent = items.length > 0 ? t('challengePickHelp') : t('noChallenges');
+    })
+    .catch((err: unknown) => {
+      field = idInput(fieldId, helpId, selected);
+      label.textContent = t('challengeId');
+      help.textContent = t('challengeHelp');
+      message.textContent = t('failed', { detail: errorText(err) });
+    })
+    .then(() => fill(row, field, load));
   return h(
     'form',
     {
@@ -44,7 +83,7 @@ export function challengePicker(selected: string | undefined, onPick: (id: strin
       on: {
         submit: (event) => {
           event.preventDefault();
-          const id = input.value.trim();
+          const id = field?.value.trim() ?? '';
           if (!idSchema.safeParse(id).success) {
             message.textContent = t('challengeHelp');
             return;
@@ -56,10 +95,9 @@ export function challengePicker(selected: string | undefined, onPick: (id: strin
       },
     },
     h('h2', {}, t('challenge')),
-    h('label', { for: inputId }, t('challengeId')),
-    h('div', { class: 'row' }, input, h('button', { type: 'submit' }, t('load'))),
-    h('datalist', { id: listId }, ...recentChallenges().map((id) => h('option', { value: id }))),
-    h('p', { id: helpId, class: 'hint' }, t('challengeHelp')),
+    label,
+    row,
+    help,
     message,
     selected &&
       h('p', {}, h('a', { href: `/challenges/${encodeURIComponent(selected)}` }, t('openOwnerPage'))),

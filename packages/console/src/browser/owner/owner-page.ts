@@ -8,11 +8,11 @@ import {
   shortlistSchema,
 } from '@suite/contracts';
 import { type Api, errorText } from '../api';
-import { componentBars, groupCountsText, groupLabel } from '../component-bars';
+import { componentBars, groupCountsText } from '../component-bars';
 import { fill, h } from '../dom';
 import { formatNumber, formatTime, language, t } from '../i18n';
 import { sdgName } from '../sdg-goals';
-import type { Page } from '../shell';
+import { type Page, showTitle } from '../shell';
 
 type Entry = Shortlist['entries'][number];
 
@@ -92,7 +92,7 @@ function entryCard(
       h(
         'p',
         {},
-        `${t('idea')}: ${entry.idea.title} · ${groupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`,
+        `${t('idea')}: ${entry.idea.title} · ${t(`person_${entry.group}`)} · ${t('score')} ${formatNumber(entry.score)}`,
       ),
       h('p', { class: 'why' }, t('sharedTerms', { terms: entry.explanation.terms.join(', ') || '–' })),
       entry.explanation.sdgs.length > 0 &&
@@ -109,8 +109,10 @@ function entryCard(
 
 export function ownerPage(challengeId: string): Page {
   const path = `/v1/challenges/${encodeURIComponent(challengeId)}`;
-  return {
-    title: () => t('ownerTitle', { id: challengeId }),
+  // The challenge's title arrives with its shortlist; until then (and from lists without one) its id.
+  let challengeTitle: string | undefined;
+  const page: Page = {
+    title: () => t('ownerTitle', { title: challengeTitle ?? challengeId }),
     roles: ['need_owner', 'admin'],
     render(main, api) {
       const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, t('loading'));
@@ -125,6 +127,8 @@ export function ownerPage(challengeId: string): Page {
             api.get(`${path}/shortlist?k=20`, shortlistSchema),
             currentStages(api, path).catch(() => new Map<string, DecisionStage>()),
           ]);
+          challengeTitle = shortlist.challengeTitle ?? challengeTitle;
+          showTitle(page);
           status.textContent = t('generatedAt', {
             at: formatTime(shortlist.generatedAt),
             version: shortlist.configVersion,
@@ -156,4 +160,5 @@ export function ownerPage(challengeId: string): Page {
       })();
     },
   };
+  return page;
 }
