@@ -26,6 +26,9 @@ export function componentBars(components: ScoreComponents): HTMLElement {
 
 export const groupLabel = (group: Gender) => t(`group_${group}`);
 
+/** One person's group: "woman", not "women". */
+export const personGroupLabel = (group: Gender) => t(`person_${group}`);
+
 /** "women 4, men 5" for a group count map. */
 export function groupCountsText(counts: Partial<Record<Gender, number>>): string {
   return Object.entries(counts)

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { challengeOutcomesSchema, shortlistSchema } from '@suite/contracts';
 import { type Api, errorText } from '../api';
-import { componentBars, groupLabel } from '../component-bars';
+import { componentBars, personGroupLabel } from '../component-bars';
 import { fill, h } from '../dom';
 import { formatNumber, t } from '../i18n';
 import { genderChart, mixRows } from './gender-chart';
@@ -45,7 +45,7 @@ export function insights(api: Api) {
                     'p',
                     { class: 'candidate' },
                     h('strong', {}, entry.innovator.name),
-                    ` · ${entry.idea.title} · ${groupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`,
+                    ` · ${entry.idea.title} · ${personGroupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`,
                   ),
                   componentBars(entry.components),
                 ),

@@ -2,7 +2,7 @@
 import { matchingConfigPreviewSchema, type Shortlist } from '@suite/contracts';
 import type { z } from 'zod';
 import { type Api, errorText } from '../api';
-import { groupLabel } from '../component-bars';
+import { personGroupLabel } from '../component-bars';
 import { debounce, fill, h } from '../dom';
 import { formatNumber, t } from '../i18n';
 import { type Draft, draftProblem } from './config-editor';
@@ -25,7 +25,7 @@ function column(title: string, list: Shortlist, mark: (e: Entry) => HTMLElement 
               'li',
               { 'data-innovator': e.innovator.id },
               h('span', { class: 'name' }, e.innovator.name),
-              h('span', { class: 'group' }, groupLabel(e.group)),
+              h('span', { class: 'group' }, personGroupLabel(e.group)),
               h('span', { class: 'score' }, formatNumber(e.score)),
               mark(e),
             ),

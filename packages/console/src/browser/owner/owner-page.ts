@@ -8,7 +8,7 @@ import {
   shortlistSchema,
 } from '@suite/contracts';
 import { type Api, errorText } from '../api';
-import { componentBars, groupCountsText } from '../component-bars';
+import { componentBars, groupCountsText, personGroupLabel } from '../component-bars';
 import { fill, h } from '../dom';
 import { formatNumber, formatTime, language, t } from '../i18n';
 import { sdgName } from '../sdg-goals';
@@ -92,7 +92,7 @@ function entryCard(
       h(
         'p',
         {},
-        `${t('idea')}: ${entry.idea.title} · ${t(`person_${entry.group}`)} · ${t('score')} ${formatNumber(entry.score)}`,
+        `${t('idea')}: ${entry.idea.title} · ${personGroupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`,
       ),
       h('p', { class: 'why' }, t('sharedTerms', { terms: entry.explanation.terms.join(', ') || '–' })),
       entry.explanation.sdgs.length > 0 &&
