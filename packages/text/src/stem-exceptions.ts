@@ -47,3 +47,17 @@ const FAMILIES: ReadonlyArray<readonly [stem: string, words: string]> = [
 export const ENGLISH_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map(
   FAMILIES.flatMap(([stem, words]) => words.split(' ').map((word) => [word, stem] as const)),
 );
+
+/**
+ * Swedish words Snowball conflates with an unrelated lexicon word: to borrow ("låna", "lånar") is not a
+ * loan ("lån", financial services under goal 8), and lending libraries, tool pools and book swaps
+ * borrow all the time.
+ */
+const SWEDISH_FAMILIES: ReadonlyArray<readonly [stem: string, words: string]> = [
+  ['låna', 'låna lånar lånas lånade lånat lånades lånande utlånande'],
+];
+
+/** Surface word -> its own stem, for the Swedish words listed above. */
+export const SWEDISH_STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map(
+  SWEDISH_FAMILIES.flatMap(([stem, words]) => words.split(' ').map((word) => [word, stem] as const)),
+);

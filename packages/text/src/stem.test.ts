@@ -38,4 +38,10 @@ describe('stem', () => {
     expect(stem('imported', 'en')).toBe(stem('imports', 'en'));
     expect(stem('accessibility', 'en')).toBe(stem('accessible', 'en'));
   });
+
+  it('keeps Swedish words apart that Snowball would merge with an unrelated lexicon word', () => {
+    expect(stem('lånar', 'sv')).not.toBe(stem('lån', 'sv'));
+    expect(stem('lånar', 'sv')).toBe(stem('låna', 'sv'));
+    expect(stem('lånen', 'sv')).toBe(stem('lån', 'sv'));
+  });
 });

@@ -1,7 +1,7 @@
 import englishStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import swedishStemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
 import type { AnalysisLanguage } from './language';
-import { ENGLISH_STEM_EXCEPTIONS } from './stem-exceptions';
+import { ENGLISH_STEM_EXCEPTIONS, SWEDISH_STEM_EXCEPTIONS } from './stem-exceptions';
 
 const LATIN = /^[a-z0-9åäöéüàèøæ]+$/;
 // Snowball Swedish leaves definite forms ending in -an/-et ("ohälsan", "avfallet") untouched, and
@@ -34,12 +34,12 @@ function nominalisation(stemmed: string): string {
 
 /**
  * Stems one lowercase token with natural's Porter stemmer for the language (plus a definite-form
- * step for Swedish, and a few English words kept apart from lexicon words they would collide with:
+ * step for Swedish, and a few words of each language kept apart from lexicon words they would collide with:
  * `stem-exceptions.ts`). Tokens outside the Latin alphabet (Cyrillic, CJK ...) pass through unchanged:
  * the stemmers would mangle them.
  */
 export function stem(token: string, lang: AnalysisLanguage): string {
   if (!LATIN.test(token)) return token;
-  if (lang === 'sv') return stemSwedish(token);
+  if (lang === 'sv') return SWEDISH_STEM_EXCEPTIONS.get(token) ?? stemSwedish(token);
   return ENGLISH_STEM_EXCEPTIONS.get(token) ?? englishStemmer.stem(token);
 }
