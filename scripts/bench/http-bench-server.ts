@@ -5,12 +5,13 @@
 // serves HTTP and reports to the parent over IPC.
 import { join } from 'node:path';
 import { loadConfig, z } from '@suite/platform';
-import { analyzeDocument, tagSdgs } from '@suite/text';
+import { analyzeDocument, analyzerVersion, tagSdgs } from '@suite/text';
 import { createApp } from '../../services/matching/src/app';
 import { loadMatchingConfig } from '../../services/matching/src/config';
 import { createDeps } from '../../services/matching/src/deps';
 import { encodeIndexEntry } from '../../services/matching/src/domain/index-entry';
 import { rebuildIndex } from '../../services/matching/src/rebuild-index';
+import { createReanalysisRepository } from '../../services/matching/src/storage/reanalysis.repository';
 import { challenges, ideas, innovators } from '../../services/matching/src/storage/schema';
 import { readOpenIdeo } from '../eval/openideo-data';
 import { seededRandom } from '../eval/seeded-random';
@@ -129,6 +130,9 @@ async function loadCorpus(): Promise<number> {
           inferredSdgs: text.inferred,
           analysis: text.analysis,
           indexEntry: text.indexEntry,
+          // As the service stores them: the text kept, the analysis current (nothing to re-analyse).
+          description: text.body,
+          analyzer: analyzerVersion(),
           deleted: false,
           updatedAt: at,
         };
@@ -151,6 +155,8 @@ async function loadCorpus(): Promise<number> {
       sdgs: [],
       inferredSdgs: tagSdgs(analysis).tags.map((tag) => tag.goal),
       analysis,
+      description: text.body,
+      analyzer: analyzerVersion(),
       balancePolicy: null,
       deadline: null,
       openedAt: at,
@@ -167,7 +173,7 @@ const loadMs = await loadCorpus();
 const before = await settledMemoryUsage();
 // CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours.
 const rebuildCpu = process.cpuUsage();
-const rebuilt = await rebuildIndex(deps.projection, deps.index);
+const rebuilt = await rebuildIndex(deps.projection, deps.index, createReanalysisRepository(deps.database.db));
 const rebuildCpuMs = Math.round(
   (process.cpuUsage(rebuildCpu).user + process.cpuUsage(rebuildCpu).system) / 1_000,
 );

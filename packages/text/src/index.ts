@@ -6,6 +6,7 @@ export {
   type DocumentText,
   TITLE_WEIGHT,
 } from './analyze-document';
+export { analyzerVersion } from './analyzer-version';
 export { createBm25Index } from './bm25-index';
 export type {
   Bm25Index,

@@ -15,6 +15,7 @@ import { createConfigReader } from './storage/config-reader';
 import { createCurrentConfig } from './storage/current-config';
 import { createDecisionsRepository } from './storage/decisions.repository';
 import { createProjectionRepository } from './storage/projection.repository';
+import { createReanalysisRepository } from './storage/reanalysis.repository';
 import { createSentMailRepository } from './storage/sent-mail.repository';
 import { createShownShortlistsRepository } from './storage/shown-shortlists.repository';
 
@@ -38,7 +39,7 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
   registerQueueMetrics(base.metrics, { queues: ownedQueues });
 
   const index = createMatchIndex();
-  const rebuilt = await rebuildIndex(projection, index);
+  const rebuilt = await rebuildIndex(projection, index, createReanalysisRepository(db));
   base.logger.info(rebuilt, 'matching index rebuilt from stored analyses');
 
   const configRepository = createConfigRepository(db);

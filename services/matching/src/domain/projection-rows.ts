@@ -1,6 +1,6 @@
 import type { Challenge, Gender, Idea, Innovator } from '@suite/contracts';
 import type { BalancePolicySetting } from '@suite/fairness';
-import { type AnalyzedDocument, analyzeDocument, tagSdgs, termWords } from '@suite/text';
+import { type AnalyzedDocument, analyzeDocument, analyzerVersion, tagSdgs, termWords } from '@suite/text';
 import type { ChallengeRow, IdeaRow, InnovatorRow } from '../storage/projection.repository';
 import { encodeIndexEntry } from './index-entry';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
@@ -11,7 +11,29 @@ import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
  * stated locale: a Swedish user may well write in English.
  */
 
-const inferredGoals = (analysis: AnalyzedDocument) => tagSdgs(analysis).tags.map((tag) => tag.goal);
+/** What a challenge's stored row keeps of its analysed text; a newer analyser recomputes exactly this. */
+export function challengeAnalysis(title: string, description: string) {
+  const text = { title, body: description };
+  const analysis = analyzeDocument(text);
+  return {
+    inferredSdgs: tagSdgs(analysis).tags.map((tag) => tag.goal),
+    analysis,
+    words: termWords(text, analysis.lang),
+    analyzer: analyzerVersion(),
+  };
+}
+
+/** What an idea's stored row keeps of its analysed text; a newer analyser recomputes exactly this. */
+export function ideaAnalysis(title: string, description: string) {
+  const analysis = analyzeDocument({ title, body: description });
+  const tagging = tagSdgs(analysis);
+  return {
+    inferredSdgs: tagging.tags.map((tag) => tag.goal),
+    analysis,
+    indexEntry: encodeIndexEntry(analysis, tagging.scores),
+    analyzer: analyzerVersion(),
+  };
+}
 
 export function challengeRow(
   challenge: Challenge,
@@ -19,8 +41,6 @@ export function challengeRow(
   at: Date,
   openedAt: Date | null,
 ): ChallengeRow {
-  const text = { title: challenge.title, body: challenge.description };
-  const analysis = analyzeDocument(text);
   return {
     id: challenge.id,
     version,
@@ -30,9 +50,8 @@ export function challengeRow(
     status: challenge.status,
     region: challenge.region ?? null,
     sdgs: challenge.sdgs,
-    inferredSdgs: inferredGoals(analysis),
-    analysis,
-    words: termWords(text, analysis.lang),
+    ...challengeAnalysis(challenge.title, challenge.description),
+    description: challenge.description,
     balancePolicy: challenge.balancePolicy ?? null,
     deadline: challenge.deadline ? new Date(challenge.deadline) : null,
     openedAt,
@@ -58,8 +77,6 @@ export function innovatorRow(innovator: Innovator, version: number, at: Date): I
 }
 
 export function ideaRow(idea: Idea, version: number, at: Date): IdeaRow {
-  const analysis = analyzeDocument({ title: idea.title, body: idea.description });
-  const tagging = tagSdgs(analysis);
   return {
     id: idea.id,
     version,
@@ -69,9 +86,8 @@ export function ideaRow(idea: Idea, version: number, at: Date): IdeaRow {
     stage: idea.stage,
     region: idea.region ?? null,
     sdgs: idea.sdgs,
-    inferredSdgs: tagging.tags.map((tag) => tag.goal),
-    analysis,
-    indexEntry: encodeIndexEntry(analysis, tagging.scores),
+    ...ideaAnalysis(idea.title, idea.description),
+    description: idea.description,
     deleted: false,
     updatedAt: at,
   };
@@ -91,6 +107,8 @@ export function ideaTombstone(ideaId: string, innovatorId: string, version: numb
     inferredSdgs: [],
     analysis: null,
     indexEntry: null,
+    description: null,
+    analyzer: null,
     deleted: true,
     updatedAt: at,
   };

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMatchIndex, type MatchIndex } from '../domain/match-index';
 import { rebuildIndex } from '../rebuild-index';
 import { createProjectionRepository, type ProjectionRepository } from '../storage/projection.repository';
+import { createReanalysisRepository, type ReanalysisRepository } from '../storage/reanalysis.repository';
 import {
   challengeClosedEvent,
   challengeEvent,
@@ -20,12 +21,14 @@ const migrations = fileURLToPath(new URL('../storage/migrations', import.meta.ur
 describe.each(testDbDrivers)('projector on %s', (driver) => {
   let database: TestDatabase;
   let projection: ProjectionRepository;
+  let reanalysis: ReanalysisRepository;
   let index: MatchIndex;
   let projector: Projector;
   let marks: string[];
   beforeAll(async () => {
     database = await openTestDatabase(driver, migrations);
     projection = createProjectionRepository(database.db);
+    reanalysis = createReanalysisRepository(database.db);
   });
   afterAll(async () => {
     await database.cleanup();
@@ -90,6 +93,7 @@ describe.each(testDbDrivers)('projector on %s', (driver) => {
       deleted: true,
       analysis: null,
       indexEntry: null,
+      description: null,
       title: '',
     });
     expect(index.innovator('p-1')).toBeUndefined();
@@ -119,8 +123,8 @@ describe.each(testDbDrivers)('projector on %s', (driver) => {
     await projector.ideaUpserted(ideaEvent(1, { id: 'i-1', innovatorId: 'p-1' }));
     await projector.ideaUpserted(ideaEvent(1, { id: 'i-2', innovatorId: 'p-1', title: 'Well repair teams' }));
     const rebuilt = createMatchIndex();
-    const report = await rebuildIndex(projection, rebuilt);
-    expect(report.ideas).toBe(2);
+    const report = await rebuildIndex(projection, rebuilt, reanalysis);
+    expect(report).toMatchObject({ ideas: 2, reanalysed: 0, outdated: 0 });
     expect(rebuilt.challenge('c-1')?.status).toBe('closed');
     expect(
       rebuilt
@@ -135,7 +139,7 @@ describe.each(testDbDrivers)('projector on %s', (driver) => {
     // Rows stored before index entries existed are rebuilt from their analysis, to the same index.
     await database.db.execute(sql`update ideas set index_entry = null where id = 'i-2'`);
     const fromAnalysis = createMatchIndex();
-    expect((await rebuildIndex(projection, fromAnalysis)).ideas).toBe(2);
+    expect((await rebuildIndex(projection, fromAnalysis, reanalysis)).ideas).toBe(2);
     expect(fromAnalysis.matcher.rank(fromAnalysis.profile(fromAnalysis.challenge('c-1')!), 5)).toEqual(
       index.matcher.rank(profile, 5),
     );

@@ -12,8 +12,8 @@ type IndexableInnovatorRow = Pick<
 >;
 export type IndexableIdeaRow = Pick<
   IdeaRow,
-  'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt' | 'indexEntry'
-> & { analysisText: string | null };
+  'id' | 'innovatorId' | 'title' | 'stage' | 'region' | 'sdgs' | 'updatedAt' | 'indexEntry' | 'analyzer'
+> & { analysisText: string | null; hasText: boolean };
 
 /**
  * The matching projection's tables. Every write carries the event's version and only lands when it
@@ -98,6 +98,8 @@ export function createProjectionRepository(db: Db) {
             deleted: true,
             analysis: null,
             indexEntry: null,
+            description: null,
+            analyzer: null,
             title: '',
             region: null,
             sdgs: [],
@@ -134,6 +136,8 @@ export function createProjectionRepository(db: Db) {
           sdgs: ideas.sdgs,
           updatedAt: ideas.updatedAt,
           indexEntry: ideas.indexEntry,
+          analyzer: ideas.analyzer,
+          hasText: sql<boolean>`${ideas.description} is not null`,
           analysisText: sql<
             string | null
           >`case when ${ideas.indexEntry} is null then ${ideas.analysis}::text end`,

@@ -37,6 +37,10 @@ export const challenges = pgTable(
     analysis: jsonb('analysis').notNull(),
     /** The word the text used for each index term (`termWords`): explanations show words, not stems. */
     words: jsonb('words').$type<Record<string, string>>(),
+    /** The description as received: a newer analyser re-reads it at start (see `analyzer`). */
+    description: text('description'),
+    /** `analyzerVersion()` of the stored analysis; null on rows stored before it was recorded. */
+    analyzer: text('analyzer'),
     balancePolicy: jsonb('balance_policy'),
     deadline: timestamp('deadline', { withTimezone: true }),
     /** When the challenge last became open (the mail for "a challenge opens" is keyed on it). */
@@ -82,6 +86,10 @@ export const ideas = pgTable(
      * Null on a tombstone and on rows stored before it existed (the rebuild reads the analysis).
      */
     indexEntry: text('index_entry'),
+    /** The description as received (null on a tombstone): a newer analyser re-reads it at start. */
+    description: text('description'),
+    /** `analyzerVersion()` of the stored analysis and entry; null on tombstones and older rows. */
+    analyzer: text('analyzer'),
     deleted: boolean('deleted').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
