@@ -50,6 +50,6 @@ export {
 } from './sdg-tagger';
 export { stem } from './stem';
 export { stopWords } from './stop-words';
-export { displayTerm, knownWordsByStem, termWords } from './term-words';
+export { displayTerm, knownWordsByStem, termWords, wordWithStem } from './term-words';
 export { tokenize } from './tokenize';
 export { createTopK, type TopK } from './top-k-heap';

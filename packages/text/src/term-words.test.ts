@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze-document';
-import { displayTerm, knownWordsByStem, termWords } from './term-words';
+import { displayTerm, knownWordsByStem, termWords, wordWithStem } from './term-words';
+import { tokenize } from './tokenize';
 
 describe('termWords', () => {
   it('names every index term of a document by a word the document wrote', () => {
@@ -52,5 +53,16 @@ describe('knownWordsByStem', () => {
     expect(knownWordsByStem('en').creat).toBe('create');
     expect(knownWordsByStem('sv').äldr).toBe('äldre');
     expect(knownWordsByStem('en').äldr).toBeUndefined();
+  });
+});
+
+describe('wordWithStem', () => {
+  it('finds the word a stem begins, else a compound holding it, else nothing', () => {
+    expect(wordWithStem('rullat', tokenize('Promenadvänner för äldre med rullator i Lund'))).toBe('rullator');
+    expect(wordWithStem('creat', tokenize('Creative reuse of plastic'))).toBe('creative');
+    expect(wordWithStem('clai', tokenize('Clay pot water filters'))).toBe('clay');
+    expect(wordWithStem('fattigdom', tokenize('Barnfattigdomen i Malmö'))).toBe('barnfattigdomen');
+    expect(wordWithStem('bo', tokenize('Robot dogs'))).toBeUndefined();
+    expect(wordWithStem('water', tokenize(''))).toBeUndefined();
   });
 });

@@ -31,17 +31,33 @@ export function termWords(doc: DocumentText, lang?: Language): Record<string, st
 }
 
 /**
- * How an index term reads in an explanation: the word a text used for it (`words`, from `termWords`;
- * the first map that knows it), a cross-language concept by its name ("~mental-health" as "mental
- * health"), else the term itself.
+ * How an index term reads in an explanation: a cross-language concept by its name ("~mental-health"
+ * as "mental health"), else the word the first of `words` that knows the term gives (`termWords`,
+ * `knownWordsByStem`), else the term itself. Explicit parameters, no rest array: explanations call this
+ * for every listed entry of every shortlist.
  */
-export function displayTerm(term: string, ...words: ReadonlyArray<Readonly<Record<string, string>>>): string {
+export function displayTerm(
+  term: string,
+  words?: Readonly<Record<string, string>>,
+  more?: Readonly<Record<string, string>>,
+  yetMore?: Readonly<Record<string, string>>,
+): string {
   if (term.startsWith(CONCEPT_PREFIX)) return term.slice(CONCEPT_PREFIX.length).replaceAll('-', ' ');
-  for (const map of words) {
-    const word = map[term];
-    if (word !== undefined) return word;
-  }
-  return term;
+  return words?.[term] ?? more?.[term] ?? yetMore?.[term] ?? term;
+}
+
+/**
+ * The first of a short text's words (`tokenize` of a title) that begins with a stem, else one that
+ * contains it (a compound part, four letters or more): a cheap way to name a stem by a word the text
+ * wrote, without analysing it (stems are prefixes of their words but for Porter's y, "happi" of "happy").
+ */
+export function wordWithStem(term: string, words: readonly string[]): string | undefined {
+  // Porter writes a final y as i: "clay" -> "clai", "community" -> "communiti".
+  const withY = term.endsWith('i') ? `${term.slice(0, -1)}y` : undefined;
+  return (
+    words.find((word) => word.startsWith(term) || (withY !== undefined && word.startsWith(withY))) ??
+    (term.length >= 4 ? words.find((word) => word.includes(term)) : undefined)
+  );
 }
 
 const byStem: Partial<Record<AnalysisLanguage, Record<string, string>>> = {};

@@ -1,5 +1,5 @@
 import type { MatchingWeights, ScoreComponents } from '@suite/contracts';
-import { displayTerm, knownWordsByStem, type Language, type MatchHit, termWords } from '@suite/text';
+import { displayTerm, knownWordsByStem, type MatchHit, tokenize, wordWithStem } from '@suite/text';
 import { freshnessComponent, languageComponent, regionComponent, stageComponent } from './context-components';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
 import { weightedScore } from './weighted-score';
@@ -52,9 +52,6 @@ export function scoreOnly(input: {
   return { ideaId: idea.id, score: weightedScore(components, weights), components };
 }
 
-const asLanguage = (language: string): Language | undefined =>
-  language === 'sv' || language === 'en' || language === 'unknown' ? language : undefined;
-
 /**
  * Top shared terms of an explained hit (concepts by name), then the goals both texts address and
  * the goals both sides chose. A hit from a bare search (no explanation asked) gives only the latter.
@@ -64,17 +61,23 @@ export function explanationOf(
   challenge: ChallengeFacts,
   idea: IdeaFacts,
 ): PairScore['explanation'] {
-  // Terms read as the challenge wrote them, else as the idea's title did (the index keeps no idea text),
-  // else as the word of our vocabulary with that stem; concepts (cross-language bridges) by name.
-  let ideaWords: Record<string, string> | undefined;
+  // Terms read as the challenge wrote them, else as our vocabulary writes them, else as a word of the
+  // idea's title that begins with them (the index keeps no idea text); concepts (bridges) by name.
+  const first = knownWordsByStem(challenge.language === 'en' ? 'en' : 'sv');
+  const second = knownWordsByStem(challenge.language === 'en' ? 'sv' : 'en');
+  let titleWords: string[] | undefined;
   const wordOf = (term: string) => {
-    const word = displayTerm(term, challenge.words);
+    const word = displayTerm(term, challenge.words, first, second);
     if (word !== term) return word;
-    ideaWords ??= termWords({ title: idea.title }, asLanguage(idea.language));
-    const [first, second] = challenge.language === 'en' ? (['en', 'sv'] as const) : (['sv', 'en'] as const);
-    return displayTerm(term, ideaWords, knownWordsByStem(first), knownWordsByStem(second));
+    titleWords ??= tokenize(idea.title);
+    return wordWithStem(term, titleWords) ?? term;
   };
-  const terms = [...new Set(hit.terms.map((t) => wordOf(t.term)))].slice(0, EXPLAINED_TERMS);
+  const words = new Set<string>();
+  for (const t of hit.terms) {
+    if (words.size === EXPLAINED_TERMS) break;
+    words.add(wordOf(t.term));
+  }
+  const terms = [...words];
   const chosen = new Set(challenge.sdgs);
   const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
     0,
