@@ -55,6 +55,8 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Andra stycket.');
     expect(page).not.toContain('<script>');
     expect(page).toContain('6 ');
+    // What an innovator who follows the link can expect, on an open challenge only.
+    expect(page).toContain('What happens next');
   });
 
   it('speaks Swedish to a Swedish reader, marks a closed challenge, and hides drafts and unknown ids', async () => {
@@ -65,7 +67,9 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     await service.idle();
     const closed = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-closed?lang=sv`);
     expect(closed.status).toBe(200);
-    expect(await closed.text()).toContain('Utmaningen är stängd');
+    const closedPage = await closed.text();
+    expect(closedPage).toContain('Utmaningen är stängd');
+    expect(closedPage).not.toContain('Så går det till');
     for (const id of ['c-page-draft', 'no-such-challenge']) {
       // A browser gets a page; an API client the same problem+json as every other route.
       const page = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}?lang=en`, {

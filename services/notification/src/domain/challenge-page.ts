@@ -24,11 +24,14 @@ export function challengePage(locale: Locale, c: ChallengePageContent): string {
     ? `<p style="color:#52606d;">${escapeHtml(t.needOwner)}: ${escapeHtml(c.organisationName)}</p>`
     : '';
   const closed = c.closed ? `<p><strong>${escapeHtml(t.challengeClosed)}</strong></p>` : '';
+  const nextSteps = c.closed
+    ? ''
+    : `<p style="line-height:1.5;border-top:1px solid #d9e2ec;padding-top:12px;">${escapeHtml(t.challengeNextSteps)}</p>`;
   const goals =
     c.sdgs.length > 0
       ? `<p style="color:#52606d;">${escapeHtml(t.sdgs)}: ${c.sdgs.map((g) => escapeHtml(sdgLabel(locale, g))).join(', ')}</p>`
       : '';
-  return page(locale, c.title, `${owner}\n${closed}\n${paragraphs}\n${goals}`);
+  return page(locale, c.title, `${owner}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}`);
 }
 
 export function challengeMissingPage(locale: Locale): string {
