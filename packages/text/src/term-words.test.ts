@@ -43,7 +43,8 @@ describe('displayTerm', () => {
   it('prefers the first map that knows the term, names concepts, and falls back to the term', () => {
     expect(displayTerm('äldr', { äldr: 'äldre' }, { äldr: 'äldres' })).toBe('äldre');
     expect(displayTerm('äldr', {}, { äldr: 'äldres' })).toBe('äldres');
-    expect(displayTerm('~mental-health', { 'mental-health': 'x' })).toBe('mental health');
+    expect(displayTerm('~participation-democracy', { 'participation-democracy': 'x' })).toBe('democracy');
+    expect(displayTerm('~no-such-concept')).toBe('no such concept');
     expect(displayTerm('unknown')).toBe('unknown');
   });
 });

@@ -1,9 +1,11 @@
 import { analysisLanguage, CONCEPT_PREFIX } from './analyze';
 import type { DocumentText } from './analyze-document';
+import { GENERAL_CONCEPTS } from './concept-map';
 import { detectLanguage } from './detect-language';
 import { knownWords } from './known-words';
 import type { AnalysisLanguage, Language } from './language';
 import { sanitizeText } from './sanitize-text';
+import { SDG_LEXICON } from './sdg-lexicon';
 import { stem } from './stem';
 import { visitWords } from './token-stream';
 
@@ -31,8 +33,8 @@ export function termWords(doc: DocumentText, lang?: Language): Record<string, st
 }
 
 /**
- * How an index term reads in an explanation: a cross-language concept by its name ("~mental-health"
- * as "mental health"), else the word the first of `words` that knows the term gives (`termWords`,
+ * How an index term reads in an explanation: a cross-language concept by its first English form
+ * ("~participation-democracy" as "democracy"), else the word the first of `words` that knows the term gives (`termWords`,
  * `knownWordsByStem`), else the term itself. Explicit parameters, no rest array: explanations call this
  * for every listed entry of every shortlist.
  */
@@ -42,7 +44,7 @@ export function displayTerm(
   more?: Readonly<Record<string, string>>,
   yetMore?: Readonly<Record<string, string>>,
 ): string {
-  if (term.startsWith(CONCEPT_PREFIX)) return term.slice(CONCEPT_PREFIX.length).replaceAll('-', ' ');
+  if (term.startsWith(CONCEPT_PREFIX)) return conceptLabel(term.slice(CONCEPT_PREFIX.length));
   return words?.[term] ?? more?.[term] ?? yetMore?.[term] ?? term;
 }
 
@@ -59,6 +61,27 @@ export function wordWithStem(term: string, words: readonly string[]): string | u
     (term.length >= 4 ? words.find((word) => word.includes(term)) : undefined)
   );
 }
+
+let labels: Map<string, string> | undefined;
+
+/**
+ * A concept named by its first English form ("democracy" for `participation-democracy`): English,
+ * because a concept shown in an explanation is usually the bridge between a Swedish and an English text.
+ */
+function conceptLabel(id: string): string {
+  if (labels === undefined) {
+    labels = new Map();
+    for (const goal of SDG_LEXICON)
+      for (const [conceptId, , en] of goal.entries) firstForm(labels, conceptId, en);
+    for (const [conceptId, en] of GENERAL_CONCEPTS) firstForm(labels, conceptId, en);
+  }
+  return labels.get(id) ?? id.replaceAll('-', ' ');
+}
+
+const firstForm = (into: Map<string, string>, id: string, forms: string) => {
+  const first = forms.split('|')[0];
+  if (!into.has(id) && first) into.set(id, first);
+};
 
 const byStem: Partial<Record<AnalysisLanguage, Record<string, string>>> = {};
 
