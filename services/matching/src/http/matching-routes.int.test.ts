@@ -9,31 +9,19 @@ import { shownShortlists } from '../storage/schema';
 import { challengeEvent, ideaEvent, innovatorEvent } from '../testing/events';
 import {
   type MatchingUnderTest,
+  waterIdeas as sharedWaterIdeas,
   startMatchingUnderTest,
   type TokenScope,
 } from '../testing/matching-under-test';
 
+// The shared water ideas, with two more on the same subject so the pool has three women and three men.
 const waterIdeas = [
-  [
-    'Solar water purifier',
-    'A cheap solar powered filter that makes river water safe to drink for rural families.',
-  ],
-  [
-    'Village well repair teams',
-    'Train local mechanics to repair broken wells and hand pumps so villages keep clean water.',
-  ],
-  [
-    'Rainwater harvesting kits',
-    'Roof gutters and tanks collect rainwater; a filter makes the water drinkable.',
-  ],
+  ...sharedWaterIdeas.slice(0, 3),
   [
     'Water quality sensors',
     'Low cost sensors test well water for bacteria and alert the village health worker.',
   ],
-  [
-    'Clay pot water filters',
-    'Potters make ceramic filters that clean drinking water for families in rural villages.',
-  ],
+  ...sharedWaterIdeas.slice(3),
   ['Handwashing at schools', 'Handwashing stations and clean water at schools keep children healthy.'],
 ] as const;
 // Off-topic ideas keep the water words rare enough to count (BM25 prunes terms in most documents).
