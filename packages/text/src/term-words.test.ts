@@ -33,6 +33,24 @@ describe('termWords', () => {
     expect(words.friend).toBe('friends');
   });
 
+  it('keeps the capital of names written capitalised inside a sentence, not of title-case titles', () => {
+    const words = termWords({
+      title: 'Minska ensamhet bland äldre i Hässleholm',
+      body: 'Äldre i Hässleholm och Malmö. Malmö har parker.',
+    });
+    expect(words.hässleholm).toBe('Hässleholm');
+    expect(words.malmö).toBe('Malmö');
+    expect(words.äldr).toBe('äldre');
+    const english = termWords({
+      title: 'Digital Inclusion For Older Tenants',
+      body: 'Tenants in Helsingborg. Digital tools help older tenants. EU funds it.',
+    });
+    expect(english.tenant).toBe('tenants');
+    expect(english.inclus).toBe('inclusion');
+    expect(english.helsingborg).toBe('Helsingborg');
+    expect(english.eu).toBe('EU');
+  });
+
   it('returns nothing for empty or malformed documents', () => {
     expect(termWords({})).toEqual({});
     expect(termWords({ title: 42 as unknown as string, body: '🙂' })).toEqual({});

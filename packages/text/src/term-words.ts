@@ -29,7 +29,54 @@ export function termWords(doc: DocumentText, lang?: Language): Record<string, st
     });
   }
   for (const part in fromParts) words[part] ??= fromParts[part] as string;
+  const names = properNames(title, body);
+  for (const term in words) {
+    const name = names.get(words[term] as string);
+    if (name !== undefined) words[term] = name;
+  }
   return { ...words };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words the texts only ever write capitalised, at least once inside a sentence ("Hässleholm",
+ * "Malmö"), or in capitals ("EU"), by their lowercased form: names that an explanation should not print as "hässleholm".
+ * The analyser lowercases everything, so the casing is read here from the texts. A title counts only
+ * when it is written in sentence case: in a title-case title ("Digital Inclusion For Older Tenants")
+ * every word is capitalised and none is a name for that.
+ */
+function properNames(title: string, body: string): Map<string, string> {
+  const capitalised = new Map<string, string>();
+  const lowercase = new Set<string>();
+  const read = (text: string, countsAsName: boolean) => {
+    let sentenceStart = true;
+    let end = 0;
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const index = match.index ?? 0;
+      if (/[.!?:\n]/.test(text.slice(end, index))) sentenceStart = true;
+      end = index + word.length;
+      const lower = word.toLowerCase();
+      const first = word.charAt(0);
+      const acronym = word.length >= 2 && word === word.toUpperCase() && word !== lower;
+      if (first === first.toLowerCase()) lowercase.add(lower);
+      else if (countsAsName && (acronym || (!sentenceStart && word.slice(1) === word.slice(1).toLowerCase())))
+        capitalised.set(lower, word);
+      sentenceStart = false;
+    }
+  };
+  read(title, !isTitleCase(title));
+  read(body, true);
+  for (const lower of lowercase) capitalised.delete(lower);
+  return capitalised;
+}
+
+/** Whether most longer words of a title are capitalised, as English headline style writes them. */
+function isTitleCase(title: string): boolean {
+  const longer = [...title.matchAll(WORD)].map((m) => m[0]).filter((word) => word.length >= 4);
+  const upper = longer.filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase()).length;
+  return longer.length >= 2 && upper / longer.length > 0.5;
 }
 
 /**
