@@ -18,6 +18,8 @@ export interface SmtpSink {
 export interface SmtpSinkOptions {
   /** A reason makes the server refuse that recipient with a permanent 550 (bad-address tests). */
   rejectRecipient?: (address: string) => string | undefined;
+  /** Closes a connection after this long without a command, as real servers drop idle clients. */
+  idleTimeoutMs?: number;
 }
 
 /** The To addresses of a parsed message. */
@@ -34,6 +36,7 @@ export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSin
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    ...(opts.idleTimeoutMs === undefined ? {} : { socketTimeout: opts.idleTimeoutMs }),
     onRcptTo(address, _session, callback) {
       const reason = opts.rejectRecipient?.(address.address);
       if (!reason) return callback();

@@ -12,7 +12,7 @@ export interface Mailer {
   close(): void;
 }
 
-type Connection = SMTPConnection & { _destroyed?: boolean };
+type Connection = SMTPConnection & { _destroyed?: boolean; retired?: boolean };
 
 /**
  * A pool of long-lived SMTP connections (nodemailer's SMTPConnection) that all carry messages at
@@ -54,9 +54,17 @@ export function createSmtpMailer(opts: { url: string; from: string; poolSize: nu
         connection.close();
       });
       connection.on('end', () => {
+        if (!ready) {
+          reject(Object.assign(new Error('SMTP connection closed'), { code: 'ECONNECTION' }));
+          return;
+        }
+        // An idle connection the server (or our socket timeout) closed: free its place in the pool.
+        // One in use is retired by its send, which fails.
         const i = idle.indexOf(connection);
-        if (i >= 0) idle.splice(i, 1);
-        if (!ready) reject(Object.assign(new Error('SMTP connection closed'), { code: 'ECONNECTION' }));
+        if (i >= 0) {
+          idle.splice(i, 1);
+          retire(connection);
+        }
       });
       const connected = () => {
         ready = true;
@@ -74,7 +82,10 @@ export function createSmtpMailer(opts: { url: string; from: string; poolSize: nu
       if (closed) throw Object.assign(new Error('mailer closed'), { code: 'ECONNECTION' });
       const ready = idle.pop();
       if (ready && !ready._destroyed) return ready;
-      if (ready) continue;
+      if (ready) {
+        retire(ready);
+        continue;
+      }
       if (open < opts.poolSize) {
         open++;
         try {
@@ -88,11 +99,21 @@ export function createSmtpMailer(opts: { url: string; from: string; poolSize: nu
       if (handedOver) return handedOver;
     }
   }
+  /**
+   * Takes a connection out of the pool for good, once however many ways it ends (its socket closing
+   * while idle, a failed send): a place that is never freed would leave `lease` waiting forever once
+   * every place is taken by a connection that no longer exists.
+   */
+  function retire(connection: Connection) {
+    if (connection.retired) return;
+    connection.retired = true;
+    open--;
+    connection.close();
+    waiting.shift()?.(undefined); // a waiter may open a fresh connection instead
+  }
   function giveBack(connection: Connection, usable: boolean) {
-    if (!usable || closed || connection._destroyed) {
-      open--;
-      connection.close();
-      waiting.shift()?.(undefined); // a waiter may open a fresh connection instead
+    if (!usable || closed || connection._destroyed || connection.retired) {
+      retire(connection);
       return;
     }
     const next = waiting.shift();
