@@ -120,4 +120,31 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
     // No recommendation mail (no consent to it); at most one new shortlist mail for the challenge.
     expect(added).toBeLessThanOrEqual(1);
   });
+
+  it('tells each innovator about challenges opened together in one mail, and never twice', async () => {
+    const seen = new Set((await jobs()).map((j) => j.id));
+    const newMails = async () =>
+      (await jobs()).filter((j) => j.name === 'recommendations.ready' && !seen.has(j.id)).map((j) => j.data);
+    for (const id of ['c-wells', 'c-filters', 'c-taps']) {
+      await deps.projector.challengeUpserted(challengeEvent(1, { id, organisationId: 'org-1' }));
+    }
+    await deps.mail.flush();
+    const added = await newMails();
+    const recipients = added.map((mail) => mail.innovatorId).sort();
+    expect(recipients).toEqual(['p-0', 'p-1', 'p-2', 'p-3']);
+    for (const mail of added) {
+      const opened = mail.recommendations
+        .map((r: { challengeId: string }) => r.challengeId)
+        .filter((id: string) => id !== 'c-water');
+      expect(opened.sort()).toEqual(['c-filters', 'c-taps', 'c-wells']);
+    }
+    // Replayed "opened" events, alone or grouped differently, mail none of these pairs again.
+    for (const job of await jobs()) seen.add(job.id);
+    await deps.projector.challengeUpserted(
+      challengeEvent(2, { id: 'c-wells', organisationId: 'org-1', status: 'closed' }),
+    );
+    await deps.projector.challengeUpserted(challengeEvent(3, { id: 'c-wells', organisationId: 'org-1' }));
+    await deps.mail.flush();
+    expect(await newMails()).toEqual([]);
+  });
 });

@@ -6,9 +6,12 @@ import { contentHash } from '../domain/content-hash';
 import type { MatchIndex } from '../domain/match-index';
 import { explanationOf, scorePair } from '../domain/pair-score';
 import { recommendChallenges } from '../domain/recommendations-builder';
+import type { ScoringConfig } from '../domain/shortlist-builder';
 import type { ConfigSource, ShortlistService } from '../shortlists';
 import type { SentMailRepository } from '../storage/sent-mail.repository';
 import type { ChangeListener } from './projector';
+
+type Recommendation = RecommendationsReady['recommendations'][number];
 
 /** List length of the shortlist mailed to need owners. */
 const MAILED_SHORTLIST_K = 20;
@@ -59,14 +62,11 @@ export function createMailPlanner(deps: {
   // before, unchanged): an opening mail for one of them would repeat it.
   const coveredThisFlush = new Map<string, Set<string>>();
 
-  /** A challenge opened: tell each consenting innovator whose best idea clears the minimum. */
-
-  const mailOpening = async (challengeId: string): Promise<number> => {
-    const challenge = deps.index.challenge(challengeId);
-    if (challenge?.status !== 'open') return 0;
-    const config = await deps.config.current();
-    const nowMs = clock();
+  /** The innovators to tell that a challenge opened: each consenting one's best idea that clears the minimum. */
+  const openingPairs = (challengeId: string, config: ScoringConfig, nowMs: number) => {
     const best = new Map<string, ReturnType<typeof scorePair>>();
+    const challenge = deps.index.challenge(challengeId);
+    if (challenge?.status !== 'open') return best;
     const profile = deps.index.profile(challenge);
     for (const hit of textHits(deps.index, profile, OPENING_POOL)) {
       const idea = deps.index.idea(hit.id);
@@ -77,21 +77,52 @@ export function createMailPlanner(deps: {
       if (pair.score >= config.minScore && (!current || pair.score > current.score))
         best.set(innovator.id, pair);
     }
+    return best;
+  };
+
+  /**
+   * Challenges opened: one mail per innovator listing every challenge opened since the last flush
+   * that their best idea clears the minimum for, best first - an import of eighteen challenges is
+   * one mail, not eighteen. Each (innovator, challenge) pair is remembered on its own, so a replay,
+   * or the same challenge in a later round, never mails a pair twice.
+   */
+  const mailOpenings = async (challengeIds: readonly string[]): Promise<number> => {
+    if (challengeIds.length === 0) return 0;
+    const config = await deps.config.current();
+    const nowMs = clock();
+    const perInnovator = new Map<string, Array<{ pairJobId: string; recommendation: Recommendation }>>();
+    for (const challengeId of challengeIds) {
+      const challenge = deps.index.challenge(challengeId);
+      if (!challenge) continue;
+      const profile = deps.index.profile(challenge);
+      for (const [innovatorId, pair] of openingPairs(challengeId, config, nowMs)) {
+        if (coveredThisFlush.get(innovatorId)?.has(challengeId)) continue;
+        const pairJobId = `recommendations-${contentHash({ innovatorId, challengeId, ideaId: pair.ideaId })}`;
+        if (await deps.sent.wasSent(pairJobId)) continue;
+        const idea = deps.index.idea(pair.ideaId);
+        const hit = idea && deps.index.matcher.score(profile, pair.ideaId);
+        const explanation = hit && idea ? explanationOf(hit, challenge, idea) : pair.explanation;
+        const recommendation = { challengeId, ideaId: pair.ideaId, score: pair.score, ...why(explanation) };
+        const list = perInnovator.get(innovatorId) ?? [];
+        list.push({ pairJobId, recommendation });
+        perInnovator.set(innovatorId, list);
+      }
+    }
     let mails = 0;
-    for (const [innovatorId, pair] of best) {
-      if (coveredThisFlush.get(innovatorId)?.has(challengeId)) continue;
-      const idea = deps.index.idea(pair.ideaId);
-      const hit = idea && deps.index.matcher.score(profile, pair.ideaId);
-      const explanation = hit && idea ? explanationOf(hit, challenge, idea) : pair.explanation;
-      const recommendation = { challengeId, ideaId: pair.ideaId, score: pair.score, ...why(explanation) };
-      const jobId = `recommendations-${contentHash({ innovatorId, challengeId, ideaId: pair.ideaId })}`;
-      const data = {
-        jobId,
-        innovatorId,
-        generatedAt: new Date(nowMs).toISOString(),
-        recommendations: [recommendation],
-      };
+    for (const [innovatorId, found] of perInnovator) {
+      found.sort(
+        (a, b) =>
+          b.recommendation.score - a.recommendation.score ||
+          (a.recommendation.challengeId < b.recommendation.challengeId ? -1 : 1),
+      );
+      const listed = found.slice(0, MAILED_RECOMMENDATIONS);
+      const recommendations = listed.map((f) => f.recommendation);
+      const jobId = `recommendations-${contentHash({ innovatorId, pairs: recommendations.map((r) => [r.challengeId, r.ideaId]), opened: true })}`;
+      const data = { jobId, innovatorId, generatedAt: new Date(nowMs).toISOString(), recommendations };
       if (await send('recommendations.ready', innovatorId, data)) mails++;
+      // Pairs beyond the mail's length are not remembered: the innovator's own recommendations hold them.
+      for (const { pairJobId } of listed)
+        await deps.sent.record(pairJobId, 'recommendations.ready', innovatorId);
     }
     return mails;
   };
@@ -176,7 +207,11 @@ export function createMailPlanner(deps: {
       let recommendations = 0;
       let shortlistMails = 0;
       // A subject whose mail failed (Redis away) is marked again and retried at the next flush.
-      const each = async <T>(items: T[], retry: Set<T>, work: (item: T) => Promise<number>) => {
+      const each = async <T>(
+        items: T[],
+        retry: { add(item: T): unknown },
+        work: (item: T) => Promise<number>,
+      ) => {
         let sent = 0;
         for (const item of items) {
           try {
@@ -192,7 +227,13 @@ export function createMailPlanner(deps: {
       recommendations += await each(drain(innovators), innovators, async (id) =>
         Number(await mailRecommendations(id)),
       );
-      recommendations += await each(drain(opened), opened, mailOpening);
+      const openedNow = drain(opened);
+      const reopen = {
+        add: (ids: readonly string[]) => {
+          for (const id of ids) opened.add(id);
+        },
+      };
+      recommendations += await each([openedNow], reopen, mailOpenings);
       const challengeIds = allShortlists ? deps.index.openChallenges().map((c) => c.id) : [...shortlists];
       allShortlists = false;
       shortlists.clear();
