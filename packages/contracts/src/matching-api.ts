@@ -17,12 +17,16 @@ export const scoreComponentsSchema = z.object({
 export type ScoreComponents = z.infer<typeof scoreComponentsSchema>;
 
 /**
- * Why a pair matched: the top shared terms as the texts wrote them (the challenge's words first; a
- * cross-language concept by its English name, e.g. "mental health") and the shared SDGs.
+ * Why a pair matched: the top terms the idea shares with the challenge, as the texts wrote them (the
+ * challenge's words first; a cross-language concept by its English name, e.g. "mental health"), the
+ * shared SDGs, and - when present - `related`: words the challenge does not use but the ideas that
+ * best match it share ("rollator" for a challenge on loneliness among the elderly), which also raised
+ * the idea's text score.
  */
 export const explanationSchema = z.object({
   terms: z.array(z.string()),
   sdgs: z.array(sdgGoalSchema),
+  related: z.array(z.string()).optional(),
 });
 
 const groupCountsSchema = z.partialRecord(genderSchema, z.number().int().min(0));

@@ -91,6 +91,29 @@ describe('createMatcher', () => {
     expect(best?.bridgedTerms).toEqual([]);
   });
 
+  it('explains with the terms the challenge gave, and names expansion terms apart as related', () => {
+    const matcher = createMatcher();
+    // Ideas that answer the challenge share "rollator", which the challenge never writes: feedback
+    // expansion adds it to the query, and it raises those ideas, but it is not a shared term.
+    const rollators = [
+      'Walking friends with rollators for lonely elderly',
+      'Rollator walks that end loneliness for the elderly',
+      'Rollator repair café where elderly meet',
+    ];
+    for (const [i, title] of rollators.entries())
+      matcher.addIdea(`r-${i}`, analyzeDocument({ title, body: 'A rollator group meets every week.' }));
+    for (const idea of ideas) matcher.addIdea(idea.id, analyzeDocument({ title: idea.title, body: idea.body }));
+    const profile = matcher.profile(analyzeDocument({ title: 'Less loneliness among the elderly' }));
+    expect(profile.query.some((t) => t.term === 'rollat')).toBe(true);
+    const hits = matcher.rank(profile, 3);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      for (const t of hit.terms) expect(profile.ownTerms?.has(t.term), t.term).toBe(true);
+      for (const t of hit.relatedTerms ?? []) expect(profile.ownTerms?.has(t.term), t.term).toBe(false);
+    }
+    expect(hits.some((hit) => hit.relatedTerms?.some((t) => t.term === 'rollat'))).toBe(true);
+  });
+
   it('scores a single pair the same way it ranks', () => {
     const matcher = matcherWithIdeas();
     const profile = matcher.profile(analyzeDocument({ title: 'Healthier school food for kids' }));

@@ -40,6 +40,11 @@ export interface ChallengeProfile {
    * dictionary translations (`fresh` <- `färsk`) and concept tokens (`~sanitation` <- `sanitet`).
    */
   readonly bridges?: Record<string, string>;
+  /**
+   * The terms the challenge itself gave the query (its words, their translations and its concepts),
+   * as opposed to the feedback expansion: only these are terms an idea shares with the challenge.
+   */
+  readonly ownTerms?: ReadonlySet<string>;
 }
 
 /** One idea scored against a challenge, with the components and the shared terms behind it. */
@@ -57,6 +62,11 @@ export interface MatchHit {
    * literally: `term` is what the idea says (a stem or `~concept`), `from` what the challenge said.
    */
   readonly bridgedTerms?: Array<{ term: string; from: string }>;
+  /**
+   * Expansion terms (words the challenge's best-matching ideas share, not the challenge) that
+   * contributed most: why an idea ranks without sharing those words with the challenge itself.
+   */
+  readonly relatedTerms?: Array<{ term: string; weight: number }>;
 }
 
 export interface Matcher {
@@ -134,15 +144,20 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       Number.POSITIVE_INFINITY,
     );
     const bridges = profile.bridges ?? {};
+    const own = profile.ownTerms;
     return hits.map((h, i) => {
       const matched = terms[i] ?? [];
-      const bridgedTerms = matched
+      const shared = own === undefined ? matched : matched.filter((t) => own.has(t.term));
+      const bridgedTerms = shared
         .filter((t) => bridges[t.term] !== undefined)
         .slice(0, EXPLAINED_TERMS)
         .map((t) => ({ term: t.term, from: bridges[t.term] as string }));
+      const relatedTerms =
+        own === undefined ? [] : matched.filter((t) => !own.has(t.term)).slice(0, EXPLAINED_TERMS);
       return {
         ...h,
-        terms: matched.slice(0, EXPLAINED_TERMS),
+        terms: shared.slice(0, EXPLAINED_TERMS),
+        relatedTerms,
         sharedSdgs: sharedSdgs(profile.sdg, index.vector(h.id) ?? noSdg),
         bridgedTerms,
       };
@@ -171,7 +186,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           terms.reduce((sum, term) => sum + term.weight, 0),
         );
       }
-      return { query, sdg: tagSdgs(doc).scores, scale, bridges };
+      const ownTerms = new Set(translated.query.map((term) => term.term));
+      return { query, sdg: tagSdgs(doc).scores, scale, bridges, ownTerms };
     },
     rank(profile, k) {
       if (!(k > 0)) return [];

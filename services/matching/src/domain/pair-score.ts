@@ -1,5 +1,12 @@
 import type { MatchingWeights, ScoreComponents } from '@suite/contracts';
-import { displayTerm, knownWordsByStem, type MatchHit, tokenize, wordWithStem } from '@suite/text';
+import {
+  CONCEPT_PREFIX,
+  displayTerm,
+  knownWordsByStem,
+  type MatchHit,
+  tokenize,
+  wordWithStem,
+} from '@suite/text';
 import { freshnessComponent, languageComponent, regionComponent, stageComponent } from './context-components';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts } from './match-index';
 import { weightedScore } from './weighted-score';
@@ -9,10 +16,12 @@ export interface PairScore {
   ideaId: string;
   score: number;
   components: ScoreComponents;
-  explanation: { terms: string[]; sdgs: number[] };
+  explanation: { terms: string[]; sdgs: number[]; related?: string[] };
 }
 
 const EXPLAINED_TERMS = 5;
+/** Related words shown: a hint at why an idea ranks, not a second list of reasons. */
+const RELATED_TERMS = 3;
 const EXPLAINED_SDGS = 5;
 
 /**
@@ -57,7 +66,7 @@ export function scoreOnly(input: {
  * the goals both sides chose. A hit from a bare search (no explanation asked) gives only the latter.
  */
 export function explanationOf(
-  hit: Pick<MatchHit, 'terms' | 'sharedSdgs'>,
+  hit: Pick<MatchHit, 'terms' | 'sharedSdgs' | 'relatedTerms' | 'bridgedTerms'>,
   challenge: ChallengeFacts,
   idea: IdeaFacts,
 ): PairScore['explanation'] {
@@ -66,7 +75,17 @@ export function explanationOf(
   const first = knownWordsByStem(challenge.language === 'en' ? 'en' : 'sv');
   const second = knownWordsByStem(challenge.language === 'en' ? 'sv' : 'en');
   let titleWords: string[] | undefined;
+  // A concept shared by two texts in one language is named as the challenge wrote it ("villages", not
+  // the concept's name "urban-rural"); across languages its English name shows the bridge.
+  const sameLanguage = idea.language === challenge.language;
+  const conceptWords = new Map<string, string>();
+  for (const bridge of sameLanguage ? (hit.bridgedTerms ?? []) : []) {
+    const form = bridge.from.split(' / ')[0];
+    if (bridge.term.startsWith(CONCEPT_PREFIX) && form) conceptWords.set(bridge.term, form);
+  }
   const wordOf = (term: string) => {
+    const own = conceptWords.get(term);
+    if (own !== undefined) return own;
     const word = displayTerm(term, challenge.words, first, second);
     if (word !== term) return word;
     titleWords ??= tokenize(idea.title);
@@ -78,10 +97,22 @@ export function explanationOf(
     words.add(wordOf(t.term));
   }
   const terms = [...words];
+  // Expansion terms named by a word (never a bare stem), and not repeating a shared one.
+  const related = new Set<string>();
+  for (const t of hit.relatedTerms ?? []) {
+    if (related.size === RELATED_TERMS) break;
+    const word = wordOf(t.term);
+    const named = word !== t.term || knownAsWord(t.term, first, second);
+    if (named && !words.has(word)) related.add(word);
+  }
   const chosen = new Set(challenge.sdgs);
   const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
     0,
     EXPLAINED_SDGS,
   );
-  return { terms, sdgs };
+  return related.size > 0 ? { terms, sdgs, related: [...related] } : { terms, sdgs };
 }
+
+/** Whether a term is itself a word of our vocabulary (a stem equal to its word, "water"). */
+const knownAsWord = (term: string, ...vocabularies: ReadonlyArray<Readonly<Record<string, string>>>) =>
+  vocabularies.some((words) => words[term] === term);

@@ -95,6 +95,8 @@ function entryCard(
         `${t('idea')}: ${entry.idea.title} · ${personGroupLabel(entry.group)} · ${t('score')} ${formatNumber(entry.score)}`,
       ),
       h('p', { class: 'why' }, t('sharedTerms', { terms: entry.explanation.terms.join(', ') || '–' })),
+      (entry.explanation.related?.length ?? 0) > 0 &&
+        h('p', { class: 'why' }, t('relatedTerms', { terms: entry.explanation.related?.join(', ') ?? '' })),
       entry.explanation.sdgs.length > 0 &&
         h(
           'p',
