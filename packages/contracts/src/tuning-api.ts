@@ -52,11 +52,22 @@ export const offlineEvaluationSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * What the minimum score decides: how many innovators would be told about the challenge (their best
+ * idea for it clears `minScore` and they accept recommendation email). Shortlists are ranked lists a
+ * need owner reads to the end, so `minScore` does not cut them; it gates recommendations and mail.
+ */
+export const recommendationReachSchema = z.object({
+  current: z.number().int().min(0),
+  proposed: z.number().int().min(0),
+});
+
 export const matchingConfigPreviewSchema = z.object({
   current: shortlistSchema,
   proposed: shortlistSchema,
   changes: shortlistChangesSchema,
   evaluation: offlineEvaluationSchema,
+  recommendations: recommendationReachSchema.optional(),
 });
 
 export const decisionRequestSchema = z.object({ stage: decisionStageSchema }).strict();

@@ -2,11 +2,14 @@ import { type MatchingConfig, type Shortlist, shortlistSchema } from '@suite/con
 import { appError, type Logger } from '@suite/platform';
 import { contentHash } from './domain/content-hash';
 import type { MatchIndex } from './domain/match-index';
+import { openingAudience } from './domain/opening-audience';
 import { buildShortlist, type ScoringConfig } from './domain/shortlist-builder';
 import { serialiseChecked } from './serialised-body';
 import type { ShownShortlistsRepository } from './storage/shown-shortlists.repository';
 
 /** Where the current matching config comes from (cached by the source, announced across replicas). */
+export type RecommendationReach = (request: { challengeId: string; config: ScoringConfig }) => number;
+
 export interface ConfigSource {
   current(): Promise<MatchingConfig>;
 }
@@ -39,6 +42,13 @@ export function createShortlistService(deps: {
     const challenge = deps.index.challenge(challengeId);
     if (!challenge) throw appError('NOT_FOUND', `challenge ${challengeId} does not exist`);
     return buildShortlist({ index: deps.index, challenge, k, config, nowMs: clock() });
+  };
+
+  /** How many innovators the challenge's opening mail reaches under a config (see `openingAudience`). */
+  const reach: RecommendationReach = ({ challengeId, config }) => {
+    const challenge = deps.index.challenge(challengeId);
+    if (!challenge) throw appError('NOT_FOUND', `challenge ${challengeId} does not exist`);
+    return openingAudience({ index: deps.index, challenge, config, nowMs: clock() }).size;
   };
 
   const record = (shortlist: Shortlist) => {
@@ -86,6 +96,7 @@ export function createShortlistService(deps: {
 
   return {
     build,
+    reach,
     async current(request: { challengeId: string; k: number }): Promise<Shortlist> {
       return (await cached(request)).shortlist;
     },

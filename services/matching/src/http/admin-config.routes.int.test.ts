@@ -113,6 +113,20 @@ describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver
     expect(textOnly.body.evaluation.proposed.ndcg).toBeLessThan(evaluation.proposed.ndcg);
   });
 
+  it('shows what the minimum score changes: how many innovators the challenge would be recommended to', async () => {
+    const reach = async (minScore: number) => {
+      const res = await preview({ config: { ...proposal({}), minScore }, challengeId: 'c-1', k: 5 });
+      expect(res.status, res.text).toBe(200);
+      return res.body.recommendations as { current: number; proposed: number };
+    };
+    const everyone = await reach(0);
+    const nobody = await reach(1);
+    expect(everyone.proposed).toBeGreaterThan(0);
+    expect(everyone.proposed).toBeGreaterThanOrEqual(everyone.current);
+    expect(nobody.proposed).toBe(0);
+    expect(nobody.current).toBe(everyone.current);
+  });
+
   it('answers 404 for a preview of an unknown challenge', async () => {
     expect((await preview({ config: proposal({}), challengeId: 'c-nope' })).status).toBe(404);
   });

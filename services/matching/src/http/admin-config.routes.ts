@@ -10,6 +10,7 @@ import { decodeCursor, defineRoute, listOf, pageOf, pageQuerySchema, type Route 
 import { z } from 'zod';
 import { compareShortlists } from '../domain/tuning/shortlist-changes';
 import type { BuildShortlist, OfflineEvaluator, ScoringConfig } from '../offline-evaluator';
+import type { RecommendationReach } from '../shortlists';
 import type { ConfigRepository } from '../storage/config.repository';
 import type { CurrentConfig } from '../storage/current-config';
 
@@ -17,7 +18,7 @@ export interface AdminConfigDeps {
   matchingConfig: Pick<CurrentConfig, 'current' | 'announce'>;
   configRepository: ConfigRepository;
   offlineEvaluator: OfflineEvaluator;
-  shortlists: { build: BuildShortlist };
+  shortlists: { build: BuildShortlist; reach: RecommendationReach };
   index: { challenge(id: string): { id: string } | undefined };
 }
 
@@ -108,6 +109,10 @@ export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
             proposed: proposedList,
             changes: compareShortlists(ranked(currentList), ranked(proposedList)),
             evaluation: await compareOffline(deps.offlineEvaluator, current, proposed, k),
+            recommendations: {
+              current: deps.shortlists.reach({ challengeId: body.challengeId, config: current }),
+              proposed: deps.shortlists.reach({ challengeId: body.challengeId, config: proposed }),
+            },
           },
         };
       },

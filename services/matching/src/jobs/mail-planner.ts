@@ -1,12 +1,11 @@
 import type { NotificationInbox, RecommendationsReady, ShortlistReady } from '@suite/contracts';
 import type { Producer } from '@suite/contracts/queues';
 import type { Logger } from '@suite/platform';
-import { textHits } from '../domain/candidate-pool';
 import { contentHash } from '../domain/content-hash';
 import type { MatchIndex } from '../domain/match-index';
-import { explanationOf, scorePair } from '../domain/pair-score';
+import { openingAudience } from '../domain/opening-audience';
+import { explanationOf } from '../domain/pair-score';
 import { recommendChallenges } from '../domain/recommendations-builder';
-import type { ScoringConfig } from '../domain/shortlist-builder';
 import type { ConfigSource, ShortlistService } from '../shortlists';
 import type { SentMailRepository } from '../storage/sent-mail.repository';
 import type { ChangeListener } from './projector';
@@ -17,8 +16,6 @@ type Recommendation = RecommendationsReady['recommendations'][number];
 const MAILED_SHORTLIST_K = 20;
 /** Recommendations per mail. */
 const MAILED_RECOMMENDATIONS = 10;
-/** How far down the text ranking a newly opened challenge looks for innovators to tell. */
-const OPENING_POOL = 5_000;
 
 /**
  * Turns changes into mail requests for notification, debounced: the projector only marks what is
@@ -62,24 +59,6 @@ export function createMailPlanner(deps: {
   // before, unchanged): an opening mail for one of them would repeat it.
   const coveredThisFlush = new Map<string, Set<string>>();
 
-  /** The innovators to tell that a challenge opened: each consenting one's best idea that clears the minimum. */
-  const openingPairs = (challengeId: string, config: ScoringConfig, nowMs: number) => {
-    const best = new Map<string, ReturnType<typeof scorePair>>();
-    const challenge = deps.index.challenge(challengeId);
-    if (challenge?.status !== 'open') return best;
-    const profile = deps.index.profile(challenge);
-    for (const hit of textHits(deps.index, profile, OPENING_POOL)) {
-      const idea = deps.index.idea(hit.id);
-      const innovator = idea && deps.index.innovator(idea.innovatorId);
-      if (!idea || !innovator?.consentEmailRecommendations) continue;
-      const pair = scorePair({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
-      const current = best.get(innovator.id);
-      if (pair.score >= config.minScore && (!current || pair.score > current.score))
-        best.set(innovator.id, pair);
-    }
-    return best;
-  };
-
   /**
    * Challenges opened: one mail per innovator listing every challenge opened since the last flush
    * that their best idea clears the minimum for, best first - an import of eighteen challenges is
@@ -93,9 +72,9 @@ export function createMailPlanner(deps: {
     const perInnovator = new Map<string, Array<{ pairJobId: string; recommendation: Recommendation }>>();
     for (const challengeId of challengeIds) {
       const challenge = deps.index.challenge(challengeId);
-      if (!challenge) continue;
+      if (challenge?.status !== 'open') continue;
       const profile = deps.index.profile(challenge);
-      for (const [innovatorId, pair] of openingPairs(challengeId, config, nowMs)) {
+      for (const [innovatorId, pair] of openingAudience({ index: deps.index, challenge, config, nowMs })) {
         if (coveredThisFlush.get(innovatorId)?.has(challengeId)) continue;
         const pairJobId = `recommendations-${contentHash({ innovatorId, challengeId, ideaId: pair.ideaId })}`;
         if (await deps.sent.wasSent(pairJobId)) continue;

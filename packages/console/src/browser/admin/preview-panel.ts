@@ -74,6 +74,13 @@ function render(preview: Preview): { summary: string; body: HTMLElement } {
     'div',
     {},
     h('p', { class: 'evaluation' }, h('strong', {}, `${t('ndcgTitle')}: `), evaluation),
+    preview.recommendations &&
+      h(
+        'p',
+        { class: 'reach' },
+        h('strong', {}, `${t('reachTitle')}: `),
+        t('reachValues', preview.recommendations),
+      ),
     h(
       'div',
       { class: 'preview-columns' },
