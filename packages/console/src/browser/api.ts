@@ -22,6 +22,7 @@ export interface Api {
     path: string,
     body: unknown,
     schema: S,
+    headers?: Record<string, string>,
   ): Promise<z.output<S>>;
 }
 
@@ -43,13 +44,20 @@ async function problemOf(response: Response): Promise<ApiError> {
 
 /** Calls the service the page came from; a 401 signs the user out through `onUnauthenticated`. */
 export function createApi(token: string, onUnauthenticated: () => void): Api {
-  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown) {
+  async function call<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ) {
     const response = await fetch(path, {
       method,
       headers: {
         authorization: `Bearer ${token}`,
         accept: 'application/json',
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...extraHeaders,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -64,7 +72,7 @@ export function createApi(token: string, onUnauthenticated: () => void): Api {
   }
   return {
     get: (path, schema) => call('GET', path, schema),
-    send: (method, path, body, schema) => call(method, path, schema, body),
+    send: (method, path, body, schema, headers) => call(method, path, schema, body, headers),
   };
 }
 

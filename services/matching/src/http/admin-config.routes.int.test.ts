@@ -226,6 +226,35 @@ describe.each(testDbDrivers)('matching config, preview and audit on %s', (driver
       .set('authorization', await as('admin'));
     expect(bad.status).toBe(400);
   });
+
+  it('refuses a save based on a version another admin has replaced (If-Match), 409 not a silent overwrite', async () => {
+    const admin = await as('admin');
+    const current = await request(app).get('/v1/admin/matching-config').set('authorization', admin);
+    const etag = current.headers.etag as string;
+    expect(etag).toBe(`"${current.body.version}"`);
+    const first = await request(app)
+      .put('/v1/admin/matching-config')
+      .set('authorization', admin)
+      .set('if-match', etag)
+      .send(proposal({}, { reason: 'first edit' }));
+    expect(first.status, first.text).toBe(200);
+    const stale = await request(app)
+      .put('/v1/admin/matching-config')
+      .set('authorization', admin)
+      .set('if-match', etag)
+      .send(proposal(sdgHeavy, { reason: 'edit on an old version' }));
+    expect(stale.status, stale.text).toBe(409);
+    expect(stale.body.code).toBe('CONFLICT');
+    const malformed = await request(app)
+      .put('/v1/admin/matching-config')
+      .set('authorization', admin)
+      .set('if-match', 'yesterday')
+      .send(proposal({}));
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].path).toBe('headers.if-match');
+    const latest = await request(app).get('/v1/admin/matching-config').set('authorization', admin);
+    expect(latest.body).toMatchObject({ version: first.body.version, reason: 'first edit' });
+  });
 });
 
 // PGlite is one process's database (memory or a locked folder): replicas share a Postgres server.

@@ -6,7 +6,15 @@ import {
   matchingConfigSchema,
   type Shortlist,
 } from '@suite/contracts';
-import { decodeCursor, defineRoute, listOf, pageOf, pageQuerySchema, type Route } from '@suite/platform';
+import {
+  badRequest,
+  decodeCursor,
+  defineRoute,
+  listOf,
+  pageOf,
+  pageQuerySchema,
+  type Route,
+} from '@suite/platform';
 import { z } from 'zod';
 import { compareShortlists } from '../domain/tuning/shortlist-changes';
 import type { BuildShortlist, OfflineEvaluator, ScoringConfig } from '../offline-evaluator';
@@ -53,6 +61,21 @@ async function compareOffline(
 
 const auditCursor = z.object({ v: z.number().int().min(1) });
 
+/**
+ * The version an `If-Match` header names (`"3"`, `W/"3"` or `3`, as the GET's ETag gives it): a save
+ * based on it is refused with 409 once another version replaced it. Absent: saved unconditionally.
+ */
+function versionMatched(header: string | undefined): number | undefined {
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match) {
+    throw badRequest('If-Match must name a config version, as the ETag of GET /v1/admin/matching-config', [
+      { path: 'headers.if-match', message: 'expected a version such as "3"' },
+    ]);
+  }
+  return Number(match[1]);
+}
+
 export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
   return [
     defineRoute({
@@ -62,7 +85,10 @@ export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
       tags: ['tuning'],
       auth: ['admin'],
       responses: { 200: { description: 'The current version', schema: matchingConfigSchema } },
-      handler: async () => ({ status: 200, body: await deps.matchingConfig.current() }),
+      handler: async () => {
+        const current = await deps.matchingConfig.current();
+        return { status: 200, body: current, headers: { etag: `"${current.version}"` } };
+      },
     }),
     defineRoute({
       method: 'put',
@@ -71,9 +97,13 @@ export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
       tags: ['tuning'],
       auth: ['admin'],
       body: matchingConfigInputSchema,
-      responses: { 200: { description: 'The new version', schema: matchingConfigSchema } },
-      handler: async ({ body, principal }) => {
-        const saved = await deps.configRepository.save(body, principal?.subject ?? 'unknown');
+      responses: {
+        200: { description: 'The new version', schema: matchingConfigSchema },
+        409: { description: 'If-Match named a version another save has replaced' },
+      },
+      handler: async ({ body, principal, req }) => {
+        const basedOn = versionMatched(req.headers['if-match']);
+        const saved = await deps.configRepository.save(body, principal?.subject ?? 'unknown', basedOn);
         await deps.matchingConfig.announce(saved.version);
         return { status: 200, body: saved };
       },

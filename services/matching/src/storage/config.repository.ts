@@ -1,5 +1,5 @@
 import { type MatchingConfig, matchingConfigSchema } from '@suite/contracts';
-import type { Db } from '@suite/platform';
+import { conflict, type Db } from '@suite/platform';
 import { desc, lt, sql } from 'drizzle-orm';
 import { diffConfigs, type FieldChange, type TunableConfig } from '../domain/tuning/config-diff';
 import { matchingConfig } from './schema';
@@ -35,8 +35,16 @@ export function createConfigRepository(db: Db) {
       return toConfig(row);
     },
 
-    /** Saves a new version with who, why and the field-level diff against the current one. */
-    async save(input: TunableConfig & { reason: string }, by: string): Promise<StoredMatchingConfig> {
+    /**
+     * Saves a new version with who, why and the field-level diff against the current one. With
+     * `basedOn`, only if that is still the current version (an edit made on a version someone else
+     * has since replaced is refused, not silently applied over theirs).
+     */
+    async save(
+      input: TunableConfig & { reason: string },
+      by: string,
+      basedOn?: number,
+    ): Promise<StoredMatchingConfig> {
       return db.transaction(async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(${SAVE_LOCK})`);
         const [currentRow] = await tx
@@ -45,6 +53,10 @@ export function createConfigRepository(db: Db) {
           .orderBy(desc(matchingConfig.version))
           .limit(1);
         const previous = currentRow ? toConfig(currentRow) : undefined;
+        if (basedOn !== undefined && basedOn !== previous?.version)
+          throw conflict(
+            `the config is at version ${previous?.version ?? 0}, not ${basedOn}: reload and edit again`,
+          );
         const [row] = await tx
           .insert(matchingConfig)
           .values({

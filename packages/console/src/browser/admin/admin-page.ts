@@ -13,7 +13,7 @@ import { saveForm } from './save-form';
 import { sdgPlayground } from './sdg-playground';
 
 // Kept across re-renders (a language switch redraws the page but must not lose unsaved edits).
-const state: { challengeId?: string; draft?: Draft } = {
+const state: { challengeId?: string; draft?: Draft; version?: number } = {
   challengeId: new URLSearchParams(location.search).get('challenge') ?? recentChallenges()[0],
 };
 
@@ -28,6 +28,7 @@ function render(main: HTMLElement, api: Api): void {
     if (state.challengeId && state.draft) preview.update(state.challengeId, state.draft);
   };
   const showVersion = (config: MatchingConfig) => {
+    state.version = config.version;
     versionLine.textContent = t('configVersion', {
       version: config.version,
       at: formatTime(config.updatedAt),
@@ -76,6 +77,7 @@ function render(main: HTMLElement, api: Api): void {
         saveForm(
           api,
           () => state.draft!,
+          () => state.version,
           (saved) => {
             showVersion(saved);
             void audit.reload();

@@ -5,10 +5,14 @@ import { h, uid } from '../dom';
 import { t } from '../i18n';
 import { type Draft, draftProblem } from './config-editor';
 
-/** Saves the draft as a new config version; every save carries a reason (it goes to the audit log). */
+/**
+ * Saves the draft as a new config version; every save carries a reason (it goes to the audit log) and
+ * the version the draft was made on.
+ */
 export function saveForm(
   api: Api,
   draft: () => Draft,
+  basedOn: () => number | undefined,
   onSaved: (config: MatchingConfig) => void,
 ): HTMLElement {
   const reasonId = uid('reason');
@@ -38,12 +42,15 @@ export function saveForm(
       return;
     }
     button.disabled = true;
+    const version = basedOn();
     try {
       const saved = await api.send(
         'PUT',
         '/v1/admin/matching-config',
         { ...draft(), reason: text },
         matchingConfigSchema,
+        // Another admin's save since this page loaded the config is refused (409), not overwritten.
+        version === undefined ? {} : { 'if-match': `"${version}"` },
       );
       reason.value = '';
       status.textContent = t('saved', { version: saved.version });
