@@ -38,6 +38,7 @@ export {
 export { addressesGoal, type SdgDecisionSettings } from './sdg-decision';
 export { sdgSimilarity } from './sdg-similarity';
 export {
+  analyzeForSdgs,
   createSdgTagger,
   SDG_COUNT,
   SDG_TAG_THRESHOLD,

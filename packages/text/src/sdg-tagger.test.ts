@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze-document';
 import { SDG_LEXICON } from './sdg-lexicon';
-import { createSdgTagger, SDG_COUNT, tagSdgs } from './sdg-tagger';
+import { analyzeForSdgs, createSdgTagger, SDG_COUNT, tagSdgs } from './sdg-tagger';
 
 const topGoal = (text: string) => tagSdgs(text).tags[0]?.goal;
 
@@ -26,6 +26,15 @@ describe('tagSdgs', () => {
     expect(
       topGoal('Mäns våld mot kvinnor och hedersrelaterat våld måste förebyggas; jämställdhet i arbetslivet.'),
     ).toBe(5);
+  });
+
+  it('reads a word or two whose language cannot be told in the language that finds the goal', () => {
+    expect(tagSdgs('fattigdom').tags.map((tag) => tag.goal)).toEqual([1]);
+    expect(analyzeForSdgs('fattigdom').lang).toBe('sv');
+    expect(tagSdgs('hunger').tags.map((tag) => tag.goal)).toEqual([2]);
+    expect(analyzeForSdgs('qwerty').lang).toBe('unknown');
+    // A language given is kept.
+    expect(tagSdgs('fattigdom', 'en').tags).toEqual([]);
   });
 
   it('gives 17 scores in [0,1] and tags only goals above the threshold', () => {

@@ -198,13 +198,33 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
 
   return {
     tag(input, lang) {
-      if (typeof input === 'string') return fromConcepts(analyze(input, lang).concepts);
+      if (typeof input === 'string') return fromConcepts(analyzeForSdgs(input, lang).concepts);
       if (input === null || typeof input !== 'object' || !Array.isArray(input.concepts)) {
         return fromConcepts([]);
       }
       return fromConcepts(input.concepts);
     },
   };
+}
+
+/**
+ * Analyses a text for SDG tagging. When its language cannot be told (a word or two: "fattigdom",
+ * "ensamhet") and none is given, it is read both as Swedish and as English and the reading that finds
+ * more SDG evidence is kept (with that language): otherwise a Swedish word without å, ä or ö is read
+ * as English and finds nothing.
+ */
+export function analyzeForSdgs(text: string, lang?: Language): AnalyzedText {
+  const analysis = analyze(text, lang);
+  if (lang !== undefined || analysis.lang !== 'unknown') return analysis;
+  const evidence = (a: AnalyzedText) => {
+    let total = 0;
+    for (const hit of a.concepts) total += hit.count;
+    return total;
+  };
+  const swedish = analyze(text, 'sv');
+  const english = analyze(text, 'en');
+  if (evidence(swedish) === 0 && evidence(english) === 0) return analysis;
+  return evidence(swedish) > evidence(english) ? swedish : english;
 }
 
 let defaultTagger: SdgTagger | undefined;

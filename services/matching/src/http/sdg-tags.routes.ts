@@ -1,6 +1,6 @@
 import { sdgTagsRequestSchema, sdgTagsSchema } from '@suite/contracts';
 import { defineRoute, type Route } from '@suite/platform';
-import { analyze, tagSdgs } from '@suite/text';
+import { analyzeForSdgs, tagSdgs } from '@suite/text';
 
 export function sdgTagsRoutes(): Route[] {
   return [
@@ -20,7 +20,7 @@ export function sdgTagsRoutes(): Route[] {
         },
       },
       handler: async ({ body }) => {
-        const analysed = analyze(body.text);
+        const analysed = analyzeForSdgs(body.text);
         const tagging = tagSdgs(analysed);
         const language = analysed.lang;
         return {
