@@ -1,4 +1,4 @@
-export { type AnalyzedText, analyze, CONCEPT_PREFIX } from './analyze';
+export { type AnalyzedText, analysisLanguage, analyze, CONCEPT_PREFIX } from './analyze';
 export {
   type AnalyzedDocument,
   analyzeDocument,
@@ -51,6 +51,6 @@ export {
 } from './sdg-tagger';
 export { stem } from './stem';
 export { stopWords } from './stop-words';
-export { displayTerm, knownWordsByStem, termWords, wordWithStem } from './term-words';
+export { displayTerm, formsAsWritten, knownWordsByStem, termWords, wordWithStem } from './term-words';
 export { tokenize } from './tokenize';
 export { createTopK, type TopK } from './top-k-heap';

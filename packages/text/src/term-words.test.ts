@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze-document';
-import { displayTerm, knownWordsByStem, termWords, wordWithStem } from './term-words';
+import { displayTerm, formsAsWritten, knownWordsByStem, termWords, wordWithStem } from './term-words';
 import { tokenize } from './tokenize';
 
 describe('termWords', () => {
@@ -54,6 +54,23 @@ describe('termWords', () => {
   it('returns nothing for empty or malformed documents', () => {
     expect(termWords({})).toEqual({});
     expect(termWords({ title: 42 as unknown as string, body: '🙂' })).toEqual({});
+  });
+});
+
+describe('formsAsWritten', () => {
+  it('names lexicon forms by the words the text wrote, and drops forms the text does not have', () => {
+    const text = 'Teachers and educators improve learning. Access to clean water.';
+    const words = termWords({ body: text }, 'en');
+    expect(
+      formsAsWritten(
+        ['teacher', 'educator', 'e-learning', 'learning', 'access to water', 'school'],
+        words,
+        'en',
+      ),
+    ).toEqual(['teachers', 'educators', 'learning', 'access to water']);
+    expect(formsAsWritten(['clean water'], words, 'en')).toEqual(['clean water']);
+    const swedish = termWords({ body: 'Kvinnor ska ha lika lön.' }, 'sv');
+    expect(formsAsWritten(['kvinnlighet', 'kvinnor', 'löner'], swedish, 'sv')).toEqual(['kvinnor', 'lön']);
   });
 });
 

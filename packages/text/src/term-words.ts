@@ -7,7 +7,9 @@ import type { AnalysisLanguage, Language } from './language';
 import { sanitizeText } from './sanitize-text';
 import { SDG_LEXICON } from './sdg-lexicon';
 import { stem } from './stem';
+import { stopWords } from './stop-words';
 import { visitWords } from './token-stream';
+import { tokenize } from './tokenize';
 
 /**
  * The word each index term of a document was read from, so explanations name the words people wrote
@@ -147,4 +149,27 @@ export function knownWordsByStem(lang: AnalysisLanguage): Readonly<Record<string
   }
   byStem[lang] = words;
   return words;
+}
+
+/**
+ * Lexicon forms (SDG evidence, "kvinnlighet", "teacher") as the text wrote them ("kvinnor",
+ * "Teachers"): each word of a form is replaced by the text's word with the same stem (`termWords`),
+ * stop words inside a phrase stay, forms whose words the text does not have are dropped, and repeats
+ * are merged.
+ */
+export function formsAsWritten(
+  forms: readonly string[],
+  words: Readonly<Record<string, string>>,
+  lang: AnalysisLanguage,
+): string[] {
+  const written = new Set<string>();
+  const stops = stopWords(lang);
+  for (const form of forms) {
+    // Stop words inside a phrase ("access to water") are kept as the lexicon writes them.
+    const parts = tokenize(form)
+      .filter((word) => word.length >= 2) // single letters are not read as words ("e-learning")
+      .map((word) => (stops.has(word) ? word : words[stem(word, lang)]));
+    if (parts.length > 0 && parts.every((part) => part !== undefined)) written.add(parts.join(' '));
+  }
+  return [...written];
 }

@@ -205,6 +205,14 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     expect(en.body.language).toBe('en');
     expect(en.body.goals[0].goal).toBe(6);
     expect(en.body.goals[0].evidence.length).toBeGreaterThan(0);
+    // Evidence is what the text wrote, not the lexicon's forms.
+    const written = new Set(
+      en.body.goals.flatMap((g: { evidence: string[] }) => g.evidence.flatMap((e) => e.split(' '))),
+    );
+    for (const word of written)
+      expect('clean drinking water and sanitation for every village, safe wells and toilets').toContain(word);
+    const single = await tag('fattigdom');
+    expect(single.body).toMatchObject({ language: 'sv', goals: [{ goal: 1, evidence: ['fattigdom'] }] });
     const sv = await tag('Rent dricksvatten och sanitet i varje by, säkra brunnar och toaletter för alla.');
     expect(sv.body.goals.map((g: { goal: number }) => g.goal)).toContain(6);
     expect((await tag('')).body).toEqual({ language: 'unknown', goals: [] });

@@ -1,6 +1,6 @@
 import { sdgTagsRequestSchema, sdgTagsSchema } from '@suite/contracts';
 import { defineRoute, type Route } from '@suite/platform';
-import { analyzeForSdgs, tagSdgs } from '@suite/text';
+import { analysisLanguage, analyzeForSdgs, formsAsWritten, tagSdgs, termWords } from '@suite/text';
 
 export function sdgTagsRoutes(): Route[] {
   return [
@@ -23,6 +23,9 @@ export function sdgTagsRoutes(): Route[] {
         const analysed = analyzeForSdgs(body.text);
         const tagging = tagSdgs(analysed);
         const language = analysed.lang;
+        // Evidence as the text wrote it ("Teachers"), not the lexicon's forms ("teacher", "educator").
+        const lang = analysisLanguage(language, body.text);
+        const words = termWords({ body: body.text }, lang);
         return {
           status: 200,
           body: {
@@ -30,7 +33,7 @@ export function sdgTagsRoutes(): Route[] {
             goals: tagging.tags.map((tag) => ({
               goal: tag.goal,
               score: tag.score,
-              evidence: tag.evidence,
+              evidence: formsAsWritten(tag.evidence, words, lang),
               targets: tagging.targets
                 .filter((t) => t.target.startsWith(`${tag.goal}.`))
                 .map((t) => t.target),
