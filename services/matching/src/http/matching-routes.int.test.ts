@@ -159,11 +159,13 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
   });
 
   it('answers 400 with the field path for k outside 1..200', async () => {
-    for (const k of ['0', '201', 'abc', '1.5']) {
+    for (const k of ['0', '201', 'abc', '1.5', '2e1', '0x10', '%205', '-1', '99999999999']) {
       const res = await get(`/v1/challenges/c-open/shortlist?k=${k}`, 'admin');
-      expect(res.status).toBe(400);
+      expect(res.status, k).toBe(400);
+      expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors[0].path).toBe('query.k');
     }
+    expect((await get('/v1/challenges/c-open/shortlist?k=007', 'admin')).body.k).toBe(7);
     expect((await get('/v1/innovators/p-0/recommendations?k=0', 'admin')).status).toBe(400);
   });
 

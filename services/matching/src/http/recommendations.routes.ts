@@ -3,7 +3,7 @@ import { defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
 import type { InnovatorFacts, MatchIndex } from '../domain/match-index';
 import type { RecommendationService } from '../recommendations';
-import { kQuery } from './shortlist.routes';
+import { listLength } from './shortlist.routes';
 
 export function recommendationRoutes(deps: {
   index: MatchIndex;
@@ -15,9 +15,9 @@ export function recommendationRoutes(deps: {
       path: '/v1/innovators/{id}/recommendations',
       summary: "Open challenges ranked for the innovator's ideas, explained, above the minimum score",
       tags: ['matching'],
-      auth: ['admin', 'innovator', 'service'],
+      auth: ['admin', 'innovator'],
       params: z.object({ id: idSchema }),
-      query: z.object({ k: kQuery.shape.k.default(10) }),
+      query: z.object({ k: listLength(10) }),
       access: {
         load: async ({ params }): Promise<InnovatorFacts | undefined> => deps.index.innovator(params.id),
         owner: (innovator) => ({ innovatorId: innovator.id }),

@@ -4,14 +4,22 @@ import { z } from 'zod';
 import type { ChallengeFacts, MatchIndex } from '../domain/match-index';
 import type { ShortlistService } from '../shortlists';
 
-const kQuery = z.object({
-  k: z.coerce
-    .number({ error: 'k must be an integer from 1 to 200' })
-    .int({ error: 'k must be an integer from 1 to 200' })
-    .min(1, { error: 'k must be an integer from 1 to 200' })
-    .max(200, { error: 'k must be an integer from 1 to 200' })
-    .default(20),
-});
+const K_RANGE = 'k must be an integer from 1 to 200';
+
+/**
+ * A list length: plain decimal digits only - a coerced number would also take "2e1", "0x10" and
+ * " 5" - then 1-200, with one message whatever is wrong.
+ */
+const listLength = (fallback: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,4}$/, { error: K_RANGE })
+    .transform(Number)
+    .pipe(z.number().int().min(1, { error: K_RANGE }).max(200, { error: K_RANGE }))
+    .optional()
+    .transform((k) => k ?? fallback);
+
+const kQuery = z.object({ k: listLength(20) });
 
 export function shortlistRoutes(deps: { index: MatchIndex; shortlists: ShortlistService }): Route[] {
   return [
@@ -20,7 +28,7 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
       path: '/v1/challenges/{id}/shortlist',
       summary: "A challenge's ranked, explained, gender-balanced shortlist (one entry per innovator)",
       tags: ['matching'],
-      auth: ['admin', 'need_owner', 'service'],
+      auth: ['admin', 'need_owner'],
       params: z.object({ id: idSchema }),
       query: kQuery,
       access: {
@@ -47,4 +55,4 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
   ];
 }
 
-export { kQuery };
+export { listLength };
