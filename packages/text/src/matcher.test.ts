@@ -102,7 +102,8 @@ describe('createMatcher', () => {
     ];
     for (const [i, title] of rollators.entries())
       matcher.addIdea(`r-${i}`, analyzeDocument({ title, body: 'A rollator group meets every week.' }));
-    for (const idea of ideas) matcher.addIdea(idea.id, analyzeDocument({ title: idea.title, body: idea.body }));
+    for (const idea of ideas)
+      matcher.addIdea(idea.id, analyzeDocument({ title: idea.title, body: idea.body }));
     const profile = matcher.profile(analyzeDocument({ title: 'Less loneliness among the elderly' }));
     expect(profile.query.some((t) => t.term === 'rollat')).toBe(true);
     const hits = matcher.rank(profile, 3);
