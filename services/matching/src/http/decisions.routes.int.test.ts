@@ -102,7 +102,10 @@ describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
     // Shown for c-1 is not shown for c-2.
     const elsewhere = await decide(`/v1/challenges/c-2/decisions/${shownIds[0]}`, { stage: 'invited' });
     expect(elsewhere.status).toBe(409);
-    expect((await decide('/v1/challenges/c-1/decisions/p-nobody', { stage: 'invited' })).status).toBe(409);
+    // Someone who does not exist at all is not found, rather than "not shortlisted".
+    const nobody = await decide('/v1/challenges/c-1/decisions/p-nobody', { stage: 'invited' });
+    expect(nobody.status).toBe(404);
+    expect(nobody.body.code).toBe('NOT_FOUND');
   });
 
   it("answers 403 to another organisation's need owner and to innovators, 401 without a token", async () => {

@@ -1,11 +1,14 @@
 import { decisionRequestSchema, decisionSchema, idSchema } from '@suite/contracts';
-import { appError, defineRoute, type Route } from '@suite/platform';
+import { appError, defineRoute, notFound, type Route } from '@suite/platform';
 import { z } from 'zod';
 import type { DecisionsRepository } from '../storage/decisions.repository';
 
 export interface DecisionsDeps {
   decisions: Pick<DecisionsRepository, 'shortlistedGroup' | 'record'>;
-  index: { challenge(id: string): { id: string; organisationId: string } | undefined };
+  index: {
+    challenge(id: string): { id: string; organisationId: string } | undefined;
+    innovator(id: string): unknown;
+  };
 }
 
 export function decisionsRoutes(deps: DecisionsDeps): Route[] {
@@ -25,12 +28,14 @@ export function decisionsRoutes(deps: DecisionsDeps): Route[] {
       },
       responses: {
         200: { description: 'The decision now, with every change and its time', schema: decisionSchema },
-        404: { description: 'No such challenge' },
+        404: { description: 'No such challenge or innovator' },
         409: {
           description: 'The innovator was never on a shortlist shown for this challenge (NOT_SHORTLISTED)',
         },
       },
       handler: async ({ params, body, principal, resource }) => {
+        if (deps.index.innovator(params.innovatorId) === undefined)
+          throw notFound(`innovator ${params.innovatorId} does not exist`);
         const listedGroup = await deps.decisions.shortlistedGroup(resource.id, params.innovatorId);
         if (!listedGroup) {
           throw appError(
