@@ -79,6 +79,16 @@ describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
     const [first, second] = accepted.body.history as Array<{ at: string }>;
     expect(Date.parse(second!.at)).toBeGreaterThanOrEqual(Date.parse(first!.at));
     expect(['woman', 'man']).toContain(accepted.body.group);
+    // The same stage again (a double click) changes nothing: no second history entry, same time.
+    const again = await decide(
+      `/v1/challenges/c-1/decisions/${innovatorId}`,
+      { stage: 'accepted' },
+      'need_owner',
+      owner,
+    );
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.history).toEqual(accepted.body.history);
+    expect(again.body.decidedAt).toBe(accepted.body.decidedAt);
   });
 
   it('lets an admin record a decision too', async () => {

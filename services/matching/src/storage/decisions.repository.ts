@@ -76,23 +76,40 @@ export function createDecisionsRepository(db: Db) {
         decidedAt: at,
         decidedBy: input.by,
       };
-      await db.transaction(async (tx) => {
-        await tx
+      // The same stage again (a double click, a retried request) changes nothing and adds no history.
+      const stored = await db.transaction(async (tx) => {
+        const [row] = await tx
           .insert(decisions)
           .values(values)
           .onConflictDoUpdate({
             target: [decisions.challengeId, decisions.innovatorId],
             set: { stage: values.stage, genderGroup: group, decidedAt: at, decidedBy: input.by },
+            where: sql`${decisions.stage} <> excluded.stage`,
+          })
+          .returning({
+            group: decisions.genderGroup,
+            decidedAt: decisions.decidedAt,
+            by: decisions.decidedBy,
           });
-        await tx.insert(decisionHistory).values(values);
+        if (row) {
+          await tx.insert(decisionHistory).values(values);
+          return row;
+        }
+        const [current] = await tx
+          .select({ group: decisions.genderGroup, decidedAt: decisions.decidedAt, by: decisions.decidedBy })
+          .from(decisions)
+          .where(
+            and(eq(decisions.challengeId, input.challengeId), eq(decisions.innovatorId, input.innovatorId)),
+          );
+        return current ?? { group, decidedAt: at, by: input.by };
       });
       return {
         challengeId: input.challengeId,
         innovatorId: input.innovatorId,
         stage: input.stage,
-        group,
-        decidedAt: at,
-        decidedBy: input.by,
+        group: asGroup(stored.group),
+        decidedAt: stored.decidedAt,
+        decidedBy: stored.by,
         history: await historyOf(input.challengeId, input.innovatorId),
       };
     },
