@@ -12,21 +12,39 @@ export const idSchema = z
   .string()
   .min(1)
   .max(128)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only');
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only')
+  // As a path segment `.` and `..` are resolved away by URL handling: such a record is unreachable.
+  .refine((id) => id !== '.' && id !== '..', 'must not be . or ..');
+
+/** A UTF-16 surrogate not paired with its other half: not a character, and not valid in UTF-8. */
+const unpairedSurrogate = /\p{Cs}/u;
+/** Text that shows nothing: whitespace and invisible characters (zero-width space, joiners, BOM). */
+const blankText = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]+$/u;
+
 /**
- * Free text from users. A NUL character is refused here, at the door, because Postgres cannot
- * store it in text columns and the failure would otherwise surface as a 500 deep in a write.
+ * Free text from users. A NUL character or an unpaired surrogate is refused here, at the door,
+ * because Postgres cannot store either (text columns refuse NUL, jsonb refuses `\ud800`) and the
+ * failure would otherwise surface as a 500 deep in a write. Required text must show something.
  */
 export const textSchema = (min: number, max: number) =>
   z
     .string()
     .min(min)
     .max(max)
-    .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
+    .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters')
+    .refine((text) => !unpairedSurrogate.test(text), 'must not contain unpaired surrogate characters')
+    .refine((text) => min === 0 || !blankText.test(text), 'must not be blank');
 
 export const externalIdSchema = textSchema(1, 200);
 
 export const sdgGoalSchema = z.number().int().min(1).max(17);
+
+/** A list in which each item counts once: repeats are dropped (first order kept), not refused. */
+export const distinctList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .overwrite((items) => [...new Set(items)])
+    .max(max);
 /** A target code such as `5.5` or `16.b`: goal number, a dot, a number or letter. */
 export const sdgTargetSchema = z
   .string()

@@ -1,6 +1,7 @@
 import { balancePolicySettingSchema } from '@suite/fairness';
 import { z } from 'zod';
 import {
+  distinctList,
   externalIdSchema,
   genderSchema,
   ideaStageSchema,
@@ -13,10 +14,14 @@ import {
   textSchema,
 } from './common';
 
-const sdgsSchema = z.array(sdgGoalSchema).max(17);
-const targetsSchema = z.array(sdgTargetSchema).max(169);
+const sdgsSchema = distinctList(sdgGoalSchema, 17);
+const targetsSchema = distinctList(sdgTargetSchema, 169);
 const regionSchema = textSchema(1, 100);
-const emailSchema = z.email().max(textLimits.email);
+/** RFC 5321 caps the local part at 64 octets; mail servers refuse a longer one. */
+const emailSchema = z
+  .email()
+  .max(textLimits.email)
+  .refine((email) => email.lastIndexOf('@') <= 64, 'the part before @ must be at most 64 characters');
 
 export const organisationKinds = ['municipality', 'region', 'company', 'non_profit', 'other'] as const;
 

@@ -14,6 +14,20 @@ describe('bearer tokens', () => {
     });
   });
 
+  it('rejects a need owner token without an org claim and an innovator token without an innovator claim', async () => {
+    for (const role of ['need_owner', 'innovator'] as const) {
+      const token = await signToken({ ...opts, role });
+      const err = await verifyToken(token, opts).catch((e: unknown) => e);
+      expect(err, role).toMatchObject({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        detail: 'invalid bearer token',
+      });
+    }
+    const innovator = await signToken({ ...opts, role: 'innovator', innovatorId: 'inn-1' });
+    await expect(verifyToken(innovator, opts)).resolves.toMatchObject({ innovatorId: 'inn-1' });
+  });
+
   it('rejects a token signed with another secret as 401', async () => {
     const token = await signToken({ ...opts, secret: 'o'.repeat(40), role: 'admin' });
     await expect(verifyToken(token, opts)).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });

@@ -6,12 +6,20 @@ import { forbidden, unauthorized } from '../errors';
 export const roles = ['admin', 'need_owner', 'innovator', 'service'] as const;
 export type Role = (typeof roles)[number];
 
-const claimsSchema = z.object({
-  sub: z.string().min(1),
-  role: z.enum(roles),
-  org: z.string().min(1).optional(),
-  innovator: z.string().min(1).optional(),
-});
+const claimsSchema = z
+  .object({
+    sub: z.string().min(1),
+    role: z.enum(roles),
+    org: z.string().min(1).optional(),
+    innovator: z.string().min(1).optional(),
+  })
+  // A need owner or innovator token that names nobody would act for nobody (empty lists, 403s):
+  // it is not a token for that role.
+  .refine((claims) => claims.role !== 'need_owner' || claims.org !== undefined, 'need_owner needs org')
+  .refine(
+    (claims) => claims.role !== 'innovator' || claims.innovator !== undefined,
+    'innovator needs innovator',
+  );
 
 /** Who is calling: a need owner is bound to an organisation, an innovator to an innovator record. */
 export interface Principal {

@@ -77,22 +77,35 @@ export function limitedStream(req: Request, limit: string): Readable {
 
 const MAX_DEPTH = 64;
 
+/** A UTF-16 surrogate without its other half (`"\ud800"` in JSON): no character at all. */
+const unpairedSurrogate = /\p{Cs}/u;
+
+/** What makes a string unstorable: Postgres refuses NUL in text and an unpaired surrogate in jsonb. */
+function unstorable(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'NUL characters';
+  if (unpairedSurrogate.test(text)) return 'unpaired surrogate characters';
+  return undefined;
+}
+
 /**
- * Finds a NUL character or a structure nested deeper than we ever accept, without recursion (a
- * hostile body must not overflow the stack). Postgres refuses NUL in text, so it is a 400 here.
+ * Finds a NUL character, an unpaired surrogate or a structure nested deeper than we ever accept,
+ * without recursion (a hostile body must not overflow the stack). Postgres cannot store the first
+ * two (a 500 deep in a write otherwise), so they are a 400 here.
  */
 export function findUnsafeValue(value: unknown, root: string): FieldIssue | undefined {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
   while (stack.length > 0) {
     const { value: current, path, depth } = stack.pop()!;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return { path, message: 'must not contain NUL characters' };
+      const bad = unstorable(current);
+      if (bad) return { path, message: `must not contain ${bad}` };
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
     if (depth >= MAX_DEPTH) return { path, message: `nested deeper than ${MAX_DEPTH} levels` };
     for (const [key, child] of Object.entries(current)) {
-      if (key.includes('\u0000')) return { path, message: 'keys must not contain NUL characters' };
+      const bad = unstorable(key);
+      if (bad) return { path, message: `keys must not contain ${bad}` };
       stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }

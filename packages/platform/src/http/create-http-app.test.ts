@@ -82,6 +82,58 @@ describe('createHttpApp', () => {
     expect(res.headers['x-request-id']).toBe('req-123');
   });
 
+  it('refuses an unpaired surrogate anywhere in the body with its field path, as it does NUL', async () => {
+    const token = await signToken({ ...auth, role: 'admin' });
+    const send = (text: string) =>
+      request(makeApp())
+        .post('/v1/widgets/w-3')
+        .set('authorization', `Bearer ${token}`)
+        .set('content-type', 'application/json')
+        .send(text);
+    const res = await send('{"name":"Lamp","tags":["\\udc00"]}').expect(400);
+    expect(JSON.parse(res.text).errors).toEqual([
+      { path: 'body.tags.0', message: 'must not contain unpaired surrogate characters' },
+    ]);
+    await send('{"name":"ok \\ud83d\\ude00"}').expect(201);
+  });
+
+  it('says the path could not be decoded when its percent-encoding is broken', async () => {
+    const token = await signToken({ ...auth, role: 'admin' });
+    const res = await request(makeApp())
+      .post('/v1/widgets/%')
+      .set('authorization', `Bearer ${token}`)
+      .send({ name: 'Lamp' })
+      .expect(400);
+    expect(JSON.parse(res.text)).toMatchObject({
+      code: 'BAD_REQUEST',
+      detail: 'the URL path could not be decoded (invalid percent-encoding)',
+    });
+  });
+
+  it('says the body must be a JSON object when it is a JSON string, number, boolean or null', async () => {
+    const token = await signToken({ ...auth, role: 'admin' });
+    for (const body of ['"x"', '42', 'true', 'null']) {
+      const res = await request(makeApp())
+        .post('/v1/widgets/w-4')
+        .set('authorization', `Bearer ${token}`)
+        .set('content-type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(JSON.parse(res.text), body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        detail: 'the request body must be a JSON object',
+        errors: [{ path: 'body', message: 'must be a JSON object' }],
+      });
+    }
+    const broken = await request(makeApp())
+      .post('/v1/widgets/w-4')
+      .set('authorization', `Bearer ${token}`)
+      .set('content-type', 'application/json')
+      .send('"x')
+      .expect(400);
+    expect(JSON.parse(broken.text).code).toBe('MALFORMED_JSON');
+  });
+
   it('hides unexpected errors behind a 500 problem without internals', async () => {
     const res = await request(makeApp()).get('/v1/boom').expect(500);
     expect(JSON.parse(res.text)).toMatchObject({ code: 'INTERNAL', status: 500 });

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
-import { AppError, type ErrorCode, type FieldIssue } from '../errors';
+import { AppError, badRequest, type ErrorCode, type FieldIssue } from '../errors';
 
 interface Problem {
   type: string;
@@ -41,9 +41,16 @@ export const zodIssuesToFields = (err: ZodError, root = ''): FieldIssue[] =>
  * Body-parser and other http-errors carry `type` and `status`. Their messages come from libraries
  * (zlib, iconv) and can echo internals, so each maps to a fixed detail of our own.
  */
-function fromHttpError(err: { type?: string; status?: number }): AppError | undefined {
-  if (err.type === 'entity.parse.failed')
+function fromHttpError(err: { type?: string; status?: number; body?: unknown }): AppError | undefined {
+  if (err.type === 'entity.parse.failed') {
+    // The JSON parser takes objects and arrays only; a string or number on its own is valid JSON.
+    if (isJsonScalar(err.body)) {
+      return badRequest('the request body must be a JSON object', [
+        { path: 'body', message: 'must be a JSON object' },
+      ]);
+    }
     return new AppError('MALFORMED_JSON', 'request body is not valid JSON');
+  }
   if (err.type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'request body is too large');
   if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
     return new AppError('UNSUPPORTED_ENCODING', 'unsupported content encoding or charset');
@@ -54,6 +61,16 @@ function fromHttpError(err: { type?: string; status?: number }): AppError | unde
     return new AppError('BAD_REQUEST', 'the request body could not be read');
   }
   return undefined;
+}
+
+function isJsonScalar(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value === null || typeof value !== 'object';
+  } catch {
+    return false;
+  }
 }
 
 /** Postgres SQLSTATE codes a client can cause; drizzle may wrap the driver error in `cause`. */
@@ -82,12 +99,16 @@ function fromDomainValidation(err: { code?: unknown; issues?: unknown }): AppErr
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // The router decodes path parameters and marks its failure (`%`, `%zz`) as a 400.
+  if (err instanceof URIError && (err as { status?: unknown }).status === 400) {
+    return new AppError('BAD_REQUEST', 'the URL path could not be decoded (invalid percent-encoding)');
+  }
   if (err instanceof ZodError) {
     return new AppError('VALIDATION_FAILED', 'request validation failed', { errors: zodIssuesToFields(err) });
   }
   if (err && typeof err === 'object') {
     const mapped =
-      fromHttpError(err as { type?: string; status?: number }) ??
+      fromHttpError(err as { type?: string; status?: number; body?: unknown }) ??
       fromDatabaseError(err as { code?: unknown; cause?: { code?: unknown } }) ??
       fromDomainValidation(err as { code?: unknown; issues?: unknown });
     if (mapped) return mapped;
