@@ -3,7 +3,11 @@ import { eventSubscribers, type QueueCatalog } from '@suite/contracts';
 import { createProducer } from '@suite/contracts/queues';
 import { createBaseDeps, type Logger, registerQueueMetrics } from '@suite/platform';
 import type { IngestConfig } from './config';
-import { createIdempotentWrites } from './http/idempotent-write';
+import {
+  createIdempotentUploads,
+  createIdempotentWrites,
+  createStoredAnswerFirst,
+} from './http/idempotent-write';
 import { createImportRunner } from './jobs/import-runner';
 import { createEntityStore } from './storage/entity-store';
 import { createEntityWriter } from './storage/entity-writer';
@@ -51,6 +55,8 @@ export async function createDeps(config: IngestConfig, opts: { logger?: Logger }
     importRunner,
     idempotency,
     write: createIdempotentWrites({ db, keys: idempotency }),
+    storedAnswerFirst: createStoredAnswerFirst(idempotency),
+    idempotentUpload: createIdempotentUploads({ db, keys: idempotency }),
   };
 }
 

@@ -1,28 +1,52 @@
 import type { Innovator, PreferencesChanged, StoredInnovator } from '@suite/contracts';
 
+export type PreferenceField = keyof PreferencesChanged['preferences'];
+
+/** When each mail preference of a record last changed, and the newest report applied (ISO, or null). */
+export interface PreferenceTimes {
+  emailRecommendations: string | null;
+  digest: string | null;
+  locale: string | null;
+  /** `changedAt` of the newest report from notification applied to the record. */
+  reported: string | null;
+}
+
+export interface PreferenceOutcome {
+  /** The innovator as it should be stored, when a value changes. */
+  innovator?: Innovator;
+  /** The fields the report changed: they now changed at the report's `changedAt`. */
+  changed: PreferenceField[];
+}
+
 /**
- * The innovator as it should be stored after a preference change the person made at notification,
- * or undefined when nothing changes. A change made at ingest after it wins: the consent is compared
- * with when it last changed here, digest and locale with the record's last write.
+ * What a preference change the person made at notification does to the innovator record. The last
+ * change wins, by when it was made: a report older than one already applied is stale (undefined),
+ * and a field changed here (at ingest) after the report was made keeps its value. Comparing with
+ * when a report was applied instead let a quick second change lose to the first.
  */
 export function withPreferenceChange(
   stored: StoredInnovator,
+  times: PreferenceTimes,
   change: PreferencesChanged,
-): Innovator | undefined {
+): PreferenceOutcome | undefined {
   const at = Date.parse(change.changedAt);
-  const { version: _version, updatedAt, consentsChangedAt, ...innovator } = stored;
-  const consentTime = consentsChangedAt.emailRecommendations;
-  const { emailRecommendations, digest, locale } = change.preferences;
+  if (times.reported !== null && at < Date.parse(times.reported)) return undefined;
+  const { version: _version, updatedAt: _updatedAt, consentsChangedAt: _times, ...innovator } = stored;
   const next: Innovator = { ...innovator, consents: { ...innovator.consents } };
-  if (emailRecommendations !== undefined && (consentTime === null || Date.parse(consentTime) <= at))
+  const changed: PreferenceField[] = [];
+  const takes = (field: PreferenceField, differs: boolean) => {
+    const since = times[field];
+    const wins = differs && (since === null || Date.parse(since) <= at);
+    if (wins) changed.push(field);
+    return wins;
+  };
+  const { emailRecommendations, digest, locale } = change.preferences;
+  if (
+    emailRecommendations !== undefined &&
+    takes('emailRecommendations', emailRecommendations !== innovator.consents.emailRecommendations)
+  )
     next.consents.emailRecommendations = emailRecommendations;
-  if (Date.parse(updatedAt) <= at) {
-    if (digest !== undefined) next.digest = digest;
-    if (locale !== undefined) next.locale = locale;
-  }
-  const same =
-    next.consents.emailRecommendations === innovator.consents.emailRecommendations &&
-    next.digest === innovator.digest &&
-    next.locale === innovator.locale;
-  return same ? undefined : next;
+  if (digest !== undefined && takes('digest', digest !== innovator.digest)) next.digest = digest;
+  if (locale !== undefined && takes('locale', locale !== innovator.locale)) next.locale = locale;
+  return changed.length > 0 ? { innovator: next, changed } : { changed };
 }

@@ -70,8 +70,10 @@ describe.each(testDbDrivers)('innovator and idea routes on %s', (driver) => {
     const list = await call('get', '/v1/innovators?limit=1', admin);
     expect(list.body.items).toHaveLength(1);
     expect(list.body.nextCursor).toEqual(expect.any(String));
-    for (const role of ['service', 'need_owner', 'innovator'] as const) {
-      expect((await call('get', '/v1/innovators', await token(role, 'inn-1'))).status).toBe(403);
+    const { JWT_SECRET: secret, JWT_ISSUER: issuer } = service.config;
+    const owner = await signToken({ secret, issuer, role: 'need_owner', organisationId: 'org-1' });
+    for (const caller of [await token('service'), owner, await token('innovator', 'inn-1')]) {
+      expect((await call('get', '/v1/innovators', caller)).status).toBe(403);
     }
   });
 
@@ -125,6 +127,21 @@ describe.each(testDbDrivers)('innovator and idea routes on %s', (driver) => {
     expect(await service.deps.outbox.unpublishedCount()).toBe(count);
   });
 
+  it('answers a repeated delete with its Idempotency-Key with the stored 204, not 404', async () => {
+    expect((await call('put', '/v1/ideas/idea-del', admin, idea('inn-2'))).status).toBe(200);
+    expect((await call('delete', '/v1/ideas/idea-del', admin, undefined, 'del-1')).status).toBe(204);
+    const count = await service.deps.outbox.unpublishedCount();
+    const again = await call('delete', '/v1/ideas/idea-del', admin, undefined, 'del-1');
+    expect(again.status, again.text).toBe(204);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    // The key belongs to that request: on another idea it is a 422, and that idea stays.
+    expect((await call('delete', '/v1/ideas/idea-2', admin, undefined, 'del-1')).status).toBe(422);
+    expect((await call('get', '/v1/ideas/idea-2', admin)).status).toBe(200);
+    // Without the key the idea is simply gone.
+    expect((await call('delete', '/v1/ideas/idea-del', admin)).status).toBe(404);
+    expect(await service.deps.outbox.unpublishedCount()).toBe(count);
+  });
+
   describe('bad input: a clear 4xx, nothing written, nothing emitted', () => {
     const cases: [string, object | string, number, string[]][] = [
       ['malformed JSON', '{"title": ', 400, []],
@@ -134,6 +151,8 @@ describe.each(testDbDrivers)('innovator and idea routes on %s', (driver) => {
       ['SDG goal 0 and 18', { ...idea('inn-1'), sdgs: [0, 18] }, 400, ['body.sdgs.0', 'body.sdgs.1']],
       ['a malformed target', { ...idea('inn-1'), sdgTargets: ['5.55x'] }, 400, ['body.sdgTargets.0']],
       ['a NUL character', { ...idea('inn-1'), description: 'a\u0000b' }, 400, ['body.description']],
+      ['an unpaired surrogate', { ...idea('inn-1'), title: 'bad \ud800 x' }, 400, ['body.title']],
+      ['a blank title', { ...idea('inn-1'), title: ' \u200b ' }, 400, ['body.title']],
       ['an innovator that does not exist', idea('inn-none'), 400, ['body.innovatorId']],
     ];
     it.each(cases)('%s', async (_name, body, status, paths) => {
@@ -145,6 +164,12 @@ describe.each(testDbDrivers)('innovator and idea routes on %s', (driver) => {
       expect((problem.errors ?? []).map((e: { path: string }) => e.path).sort()).toEqual(paths);
       expect((await call('get', '/v1/ideas/idea-bad', admin)).status).toBe(404);
       expect(await service.deps.outbox.unpublishedCount()).toBe(before);
+    });
+
+    it('an unpaired surrogate in an innovator name', async () => {
+      const res = await call('put', '/v1/innovators/inn-bad', admin, { ...innovator, name: 'Alva \udfff' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.name']);
     });
 
     it('an invalid email or an unknown consent', async () => {

@@ -7,8 +7,10 @@ import { writeSchemas } from '../domain/entity-kinds';
 
 const params = z.object({ id: idSchema });
 
-export function ideaRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'write' | 'outbox'>): Route[] {
-  const { store, writer, write, outbox } = deps;
+export function ideaRoutes(
+  deps: Pick<IngestDeps, 'store' | 'writer' | 'write' | 'storedAnswerFirst' | 'outbox'>,
+): Route[] {
+  const { store, writer, write, storedAnswerFirst, outbox } = deps;
   const load = ({ params }: { params: { id: string } }) => store.get('ideas', params.id);
   const owner = (idea: { innovatorId: string }) => ({ innovatorId: idea.innovatorId });
   return [
@@ -51,29 +53,31 @@ export function ideaRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'write' |
       },
       handler: async ({ resource }) => ({ status: 200, body: resource }),
     }),
-    defineRoute({
-      method: 'delete',
-      path: '/v1/ideas/{id}',
-      summary: 'Delete an idea',
-      tags: ['ideas'],
-      auth: ['admin', 'service', 'innovator'],
-      params,
-      access: { load, owner },
-      responses: { 204: { description: 'Deleted' }, 404: { description: 'No such idea' } },
-      handler: async (ctx) =>
-        write(ctx, async (tx) => {
-          const removed = await store.remove(tx, 'ideas', ctx.params.id);
-          if (removed) {
-            await outbox.append(tx, 'idea.deleted', {
-              eventId: randomUUID(),
-              version: removed.version + 1,
-              occurredAt: new Date().toISOString(),
-              ideaId: removed.id,
-              innovatorId: removed.innovatorId,
-            });
-          }
-          return { status: 204 };
-        }),
-    }),
+    storedAnswerFirst(
+      defineRoute({
+        method: 'delete',
+        path: '/v1/ideas/{id}',
+        summary: 'Delete an idea',
+        tags: ['ideas'],
+        auth: ['admin', 'service', 'innovator'],
+        params,
+        access: { load, owner },
+        responses: { 204: { description: 'Deleted' }, 404: { description: 'No such idea' } },
+        handler: async (ctx) =>
+          write(ctx, async (tx) => {
+            const removed = await store.remove(tx, 'ideas', ctx.params.id);
+            if (removed) {
+              await outbox.append(tx, 'idea.deleted', {
+                eventId: randomUUID(),
+                version: removed.version + 1,
+                occurredAt: new Date().toISOString(),
+                ideaId: removed.id,
+                innovatorId: removed.innovatorId,
+              });
+            }
+            return { status: 204 };
+          }),
+      }),
+    ),
   ];
 }

@@ -37,12 +37,15 @@ describe.each(testDbDrivers)('bulk import on %s', (driver) => {
     await service?.close();
   });
 
-  const post = (kind: string, body: string | Buffer, type = 'text/csv') =>
-    request(service.app)
+  const post = (kind: string, body: string | Buffer, type = 'text/csv', key?: string) => {
+    const pending = request(service.app)
       .post(`/v1/imports?kind=${kind}`)
       .set('authorization', `Bearer ${admin}`)
-      .set('content-type', type)
-      .send(body);
+      .set('content-type', type);
+    return (key ? pending.set('idempotency-key', key) : pending).send(body);
+  };
+  const put = (path: string, body: object) =>
+    request(service.app).put(path).set('authorization', `Bearer ${admin}`).send(body);
   /** A chunked upload without a length, sent in pieces with pauses, as a real client streams a file. */
   const upload = async (kind: string, chunks: (string | Buffer)[]) => {
     const server = service.app.listen(0, '127.0.0.1');
@@ -135,13 +138,112 @@ describe.each(testDbDrivers)('bulk import on %s', (driver) => {
     expect(again).toMatchObject({ accepted: 2, rejected: 2 });
     // Unchanged rows: no new version, no event.
     expect(await service.deps.outbox.unpublishedCount()).toBe(before);
-    const renamed = 'id,externalId,name,email\nother-id,crm-1,Alva Lind-Berg,alva@example.org\n';
+    const renamed = 'externalId,name,email\ncrm-1,Alva Lind-Berg,alva@example.org\n';
     expect(await importFile('innovators', renamed)).toMatchObject({ accepted: 1, rejected: 0 });
-    expect(await service.deps.store.get('innovators', 'other-id')).toBeUndefined();
     expect(await service.deps.store.get('innovators', 'inn-1')).toMatchObject({
       name: 'Alva Lind-Berg',
       version: 2,
     });
+  });
+
+  it('refuses a row whose external id belongs to a record with another id, as PUT does (409), for every kind', async () => {
+    expect(
+      (await put('/v1/organisations/org-e1', { externalId: 'x-org', name: 'Ystad', kind: 'region' })).status,
+    ).toBe(200);
+    const challenge = { organisationId: 'org-e1', title: 'T', description: 'D', locale: 'sv' };
+    expect((await put('/v1/challenges/c-e1', { ...challenge, externalId: 'x-ch' })).status).toBe(200);
+    const person = { name: 'Kim', email: 'kim@example.org' };
+    expect((await put('/v1/innovators/inn-e1', { ...person, externalId: 'x-inn' })).status).toBe(200);
+    const idea = { innovatorId: 'inn-e1', title: 'T', description: 'D' };
+    expect((await put('/v1/ideas/idea-e1', { ...idea, externalId: 'x-idea' })).status).toBe(200);
+    const cases = [
+      ['organisations', 'org-e1', { name: 'Ystad', kind: 'region' }, 'x-org', 'organisation'],
+      ['challenges', 'c-e1', challenge, 'x-ch', 'challenge'],
+      ['innovators', 'inn-e1', person, 'x-inn', 'innovator'],
+      ['ideas', 'idea-e1', idea, 'x-idea', 'idea'],
+    ] as const;
+    for (const [kind, owner, fields, externalId, noun] of cases) {
+      const rows = [
+        {
+          ...fields,
+          id: `${owner}-other`,
+          externalId,
+          ...('name' in fields ? { name: 'Taken' } : { title: 'Taken' }),
+        },
+        { ...fields, id: `${owner}-free`, externalId: `${externalId}-free` },
+      ];
+      const result = await importFile(
+        kind,
+        rows.map((r) => JSON.stringify(r)).join('\n'),
+        'application/x-ndjson',
+      );
+      expect(result, kind).toMatchObject({ status: 'completed', accepted: 1, rejected: 1 });
+      expect(result.errors).toEqual([
+        { line: 1, path: 'externalId', message: `${externalId} already belongs to ${noun} ${owner}` },
+      ]);
+      expect(await service.deps.store.get(kind, `${owner}-other`)).toBeUndefined();
+      expect(await service.deps.store.get(kind, owner)).toMatchObject({ version: 1, externalId });
+    }
+  });
+
+  it('gives a row with an unpaired surrogate the same clear error as the single route', async () => {
+    const lines = [
+      '{"id":"org-s1","name":"bad \\ud800 x","kind":"municipality"}',
+      '{"id":"org-s2","name":"Lund","kind":"municipality"}',
+    ].join('\n');
+    const result = await importFile('organisations', lines, 'application/x-ndjson');
+    expect(result).toMatchObject({ status: 'completed', accepted: 1, rejected: 1 });
+    expect(result.errors).toEqual([
+      { line: 1, path: 'name', message: 'must not contain unpaired surrogate characters' },
+    ]);
+  });
+
+  it('reads numbers in CSV cells where the schema wants them, nested dotted columns included', async () => {
+    expect((await put('/v1/organisations/org-bp', { name: 'Lund', kind: 'municipality' })).status).toBe(200);
+    const csv = [
+      'id,organisationId,title,description,locale,sdgs,balancePolicy.k,balancePolicy.mode,balancePolicy.groups.woman.min,balancePolicy.groups.man.max',
+      'c-bp1,org-bp,Ensamhet,Äldre som bor ensamma,sv,3;10,10,strict,0.4,0.6',
+      'c-bp2,org-bp,Ensamhet,Äldre som bor ensamma,sv,,ten,,0.4,',
+      'c-bp3,org-bp,Ensamhet,Äldre som bor ensamma,sv,,,,-0.1,',
+    ].join('\n');
+    const result = await importFile('challenges', csv);
+    expect(result).toMatchObject({ status: 'completed', accepted: 1, rejected: 2 });
+    expect(result.errors).toEqual([
+      { line: 3, path: 'balancePolicy.k', message: expect.stringMatching(/integer from 1 to 200/) },
+      { line: 4, path: 'balancePolicy.groups.woman.min', message: 'must be a share between 0 and 1' },
+    ]);
+    expect(await service.deps.store.get('challenges', 'c-bp1')).toMatchObject({
+      sdgs: [3, 10],
+      balancePolicy: { k: 10, mode: 'strict', groups: { woman: { min: 0.4 }, man: { max: 0.6 } } },
+    });
+  });
+
+  it('answers a repeated Idempotency-Key with the stored 202 and its import id, and another file with 422', async () => {
+    const csv = 'id,name,kind\norg-k1,Malmö,municipality\n';
+    const first = await post('organisations', csv, 'text/csv', 'imp-1');
+    expect(first.status, first.text).toBe(202);
+    await finished(first.body.id);
+    const again = await post('organisations', csv, 'text/csv', 'imp-1');
+    expect(again.status, again.text).toBe(202);
+    expect(again.body).toEqual({ id: first.body.id });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers.location).toBe(`/v1/imports/${first.body.id}`);
+    const changed = `${csv}org-k2,Lund,municipality\n`;
+    for (const [kind, body, type] of [
+      ['organisations', changed, 'text/csv'],
+      ['challenges', csv, 'text/csv'],
+      ['organisations', '{"id":"org-k1","name":"Malmö","kind":"municipality"}', 'application/x-ndjson'],
+    ] as const) {
+      const other = await post(kind, body, type, 'imp-1');
+      expect(other.status, other.text).toBe(422);
+      expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    }
+    expect(await service.deps.store.get('organisations', 'org-k2')).toBeUndefined();
+    // Another key is another import.
+    const fresh = await post('organisations', csv, 'text/csv', 'imp-2');
+    expect(fresh.status).toBe(202);
+    expect(fresh.body.id).not.toBe(first.body.id);
+    await finished(fresh.body.id);
   });
 
   it('imports NDJSON with the same schemas and refuses ideas of unknown innovators per row', async () => {
@@ -214,7 +316,16 @@ describe.each(testDbDrivers)('bulk import on %s', (driver) => {
       Array.from({ length: 150 }, (_, i) => `org-big-${from + i},${'M'.repeat(150)},municipality\n`).join('');
     const res = await upload('organisations', ['id,name,kind\n', rows(0), rows(150), rows(300)]);
     expect(res.status).toBe(413);
-    expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(res.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', importId: expect.any(String) });
+    // Rows of the batches before the limit are stored: the report behind the id says so, and that
+    // the import failed, as soon as the 413 is out.
+    const result = await report((res.body as unknown as { importId: string }).importId);
+    expect(result).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/over the limit of 64kb/),
+    });
+    expect(result.accepted).toBeGreaterThan(0);
+    expect(await service.deps.store.get('organisations', 'org-big-0')).toBeDefined();
   });
 
   it('refuses an empty file, a header without a required column, an unknown kind and a wrong type', async () => {

@@ -1,15 +1,21 @@
 import { finished } from 'node:stream/promises';
 import { importAcceptedSchema, importKindSchema, importReportSchema } from '@suite/contracts';
-import { AppError, appError, defineRoute, type Route } from '@suite/platform';
+import { AppError, appError, defineRoute, type Route, type RouteResult } from '@suite/platform';
 import { z } from 'zod';
 import type { IngestDeps } from '../deps';
-import { ImportFileError } from '../jobs/import-source';
+import { describeStreamFailure, ImportFileError } from '../jobs/import-source';
 
 const csv = 'text/csv';
 const ndjson = 'application/x-ndjson';
 
-export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' | 'config'>): Route[] {
-  const { importRunner, imports, config } = deps;
+export function importRoutes(
+  deps: Pick<IngestDeps, 'importRunner' | 'imports' | 'config' | 'idempotentUpload'>,
+): Route[] {
+  const { importRunner, imports, config, idempotentUpload } = deps;
+  const followAt = (result: RouteResult): RouteResult => ({
+    ...result,
+    headers: { ...result.headers, location: `/v1/imports/${(result.body as { id: string }).id}` },
+  });
   return [
     defineRoute({
       method: 'post',
@@ -29,10 +35,20 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
           schema: importAcceptedSchema,
         },
         409: { description: 'An import with the requested id exists' },
+        413: {
+          description:
+            'The body is over IMPORT_LIMIT. Found while streaming, rows of the batches before it are ' +
+            'stored: the problem then carries `importId`, whose report says failed, with the reason',
+        },
+        422: {
+          description: 'The Idempotency-Key was used for another request (another file, kind or format)',
+        },
       },
-      handler: async ({ query, stream, req, res }) => {
+      handler: async ({ query, stream, req, res, principal }) => {
         if (!stream) throw appError('BAD_REQUEST', 'the request has no body');
         const format = req.is(csv) ? 'csv' : 'ndjson';
+        // Taken before anything is awaited, so that it sees the body from its first byte.
+        const upload = idempotentUpload({ req, principal }, `${query.kind} ${format} ${query.id ?? ''}`);
         // A failed import stops reading; drop the rest of the upload once the answer is out.
         const abandonUpload = () => {
           const drop = () => {
@@ -50,6 +66,19 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
           () => undefined,
           (err: unknown) => err,
         );
+        const earlier = await upload.earlier();
+        if (earlier) {
+          // A repeat: read to the end (nothing is written) to tell the same file from another one.
+          stream.resume();
+          const failure = await uploaded;
+          if (failure !== undefined) {
+            abandonUpload();
+            throw failure instanceof AppError
+              ? failure
+              : appError('BAD_REQUEST', describeStreamFailure(failure));
+          }
+          return followAt(upload.replay(earlier));
+        }
         let id: string;
         try {
           id = await importRunner.start(query.kind, stream, format, abandonUpload, query.id);
@@ -64,8 +93,13 @@ export function importRoutes(deps: Pick<IngestDeps, 'importRunner' | 'imports' |
         // (this server keeps reading fine); and a 413 or a broken file found while streaming must
         // still be able to answer with its own status.
         const failure = await uploaded;
-        if (failure instanceof AppError) throw failure;
-        return { status: 202, body: { id }, headers: { location: `/v1/imports/${id}` } };
+        if (failure instanceof AppError) {
+          // Batches before the failure may be stored: the client gets the import to look at, and
+          // by the time this answer is out its report says failed, and why.
+          await importRunner.settled(id);
+          throw appError(failure.code, failure.detail, { ...failure.extras, importId: id });
+        }
+        return upload.record(followAt({ status: 202, body: { id } }));
       },
     }),
     defineRoute({

@@ -15,9 +15,9 @@ const innovatorExportSchema = z.object({
 });
 
 export function privacyRoutes(
-  deps: Pick<IngestDeps, 'store' | 'write' | 'outbox' | 'idempotency' | 'database'>,
+  deps: Pick<IngestDeps, 'store' | 'write' | 'storedAnswerFirst' | 'outbox' | 'idempotency' | 'database'>,
 ): Route[] {
-  const { store, write, outbox, idempotency } = deps;
+  const { store, write, storedAnswerFirst, outbox, idempotency } = deps;
   const load = ({ params }: { params: { id: string } }) => store.get('innovators', params.id);
   const self = (innovator: { id: string }) => ({ innovatorId: innovator.id });
   return [
@@ -43,36 +43,38 @@ export function privacyRoutes(
         headers: { 'content-disposition': `attachment; filename="innovator-${params.id}.json"` },
       }),
     }),
-    defineRoute({
-      method: 'delete',
-      path: '/v1/innovators/{id}',
-      summary: 'Erase an innovator and their ideas (GDPR art. 17); emits innovator.erased',
-      tags: ['innovators', 'privacy'],
-      auth: ['admin', 'innovator'],
-      params,
-      access: { load, owner: self },
-      responses: { 204: { description: 'Erased' }, 404: { description: 'No such innovator' } },
-      handler: async (ctx) =>
-        write(ctx, async (tx) => {
-          const id = ctx.params.id;
-          const ideas = await store.allIdeasOf(tx, id);
-          const erased = await store.remove(tx, 'innovators', id);
-          if (!erased) return { status: 204 };
-          // Ideas go with the person (foreign key cascade); copies of their data in events not yet
-          // published and in stored idempotent answers go too.
-          await outbox.scrubInnovator(tx, id);
-          await idempotency.forgetRoutes(tx, [
-            `PUT /v1/innovators/${id}`,
-            ...ideas.flatMap((idea) => [`PUT /v1/ideas/${idea.id}`, `DELETE /v1/ideas/${idea.id}`]),
-          ]);
-          await outbox.append(tx, 'innovator.erased', {
-            eventId: randomUUID(),
-            version: erased.version + 1,
-            occurredAt: new Date().toISOString(),
-            innovatorId: id,
-          });
-          return { status: 204 };
-        }),
-    }),
+    storedAnswerFirst(
+      defineRoute({
+        method: 'delete',
+        path: '/v1/innovators/{id}',
+        summary: 'Erase an innovator and their ideas (GDPR art. 17); emits innovator.erased',
+        tags: ['innovators', 'privacy'],
+        auth: ['admin', 'innovator'],
+        params,
+        access: { load, owner: self },
+        responses: { 204: { description: 'Erased' }, 404: { description: 'No such innovator' } },
+        handler: async (ctx) =>
+          write(ctx, async (tx) => {
+            const id = ctx.params.id;
+            const ideas = await store.allIdeasOf(tx, id);
+            const erased = await store.remove(tx, 'innovators', id);
+            if (!erased) return { status: 204 };
+            // Ideas go with the person (foreign key cascade); copies of their data in events not yet
+            // published and in stored idempotent answers go too.
+            await outbox.scrubInnovator(tx, id);
+            await idempotency.forgetRoutes(tx, [
+              `PUT /v1/innovators/${id}`,
+              ...ideas.flatMap((idea) => [`PUT /v1/ideas/${idea.id}`, `DELETE /v1/ideas/${idea.id}`]),
+            ]);
+            await outbox.append(tx, 'innovator.erased', {
+              eventId: randomUUID(),
+              version: erased.version + 1,
+              occurredAt: new Date().toISOString(),
+              innovatorId: id,
+            });
+            return { status: 204 };
+          }),
+      }),
+    ),
   ];
 }

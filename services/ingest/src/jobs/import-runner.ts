@@ -39,6 +39,14 @@ const references: Partial<Record<EntityKind, { kind: EntityKind; field: string; 
   ideas: { kind: 'innovators', field: 'innovatorId', noun: 'innovator' },
 };
 
+/** A record of each kind, in the words of a row error. */
+const nouns: Record<EntityKind, string> = {
+  organisations: 'organisation',
+  challenges: 'challenge',
+  innovators: 'innovator',
+  ideas: 'idea',
+};
+
 /** A database refusal of one row, in words for the import report (never the row's data). */
 function storageIssue(err: unknown): RowIssue {
   const { code, cause } = (err ?? {}) as { code?: unknown; cause?: { code?: unknown } };
@@ -66,22 +74,29 @@ export interface ImportRunnerDeps {
  * in the same transaction, so the report is exact even after a crash.
  */
 export function createImportRunner(deps: ImportRunnerDeps) {
-  const running = new Set<Promise<void>>();
+  /** Import id -> settles when that import has finished (its report says how). */
+  const running = new Map<string, Promise<void>>();
 
   /** Resolves ids, checks references and writes; returns the rows refused on the way. */
   async function writeRows(tx: Executor, kind: EntityKind, rows: PendingRow[]) {
     const externalIds = rows.flatMap((r) => (r.externalId === undefined ? [] : [r.externalId]));
     const known = await deps.store.idsByExternalId(tx, kind, externalIds);
-    // A known external id decides the record, so a re-import updates instead of duplicating; when
-    // two rows land on one record, the later one wins, as it would one by one.
+    // A known external id decides the record of a row without an id, so a re-import updates
+    // instead of duplicating; a row whose id is another record's is refused, as PUT refuses it
+    // (409). When two rows land on one record, the later one wins, as it would one by one.
+    const rejected: Rejection[] = [];
     const byId = new Map<string, PendingRow>();
     for (const row of rows) {
       const ext = row.externalId;
-      const id = (ext === undefined ? undefined : known.get(ext)) ?? row.id ?? idFromExternalId(kind, ext!);
-      byId.set(id, row);
+      const owner = ext === undefined ? undefined : known.get(ext);
+      if (owner !== undefined && row.id !== undefined && row.id !== owner) {
+        const message = `${ext} already belongs to ${nouns[kind]} ${owner}`;
+        rejected.push({ line: row.line, issues: [{ path: 'externalId', message }] });
+        continue;
+      }
+      byId.set(owner ?? row.id ?? idFromExternalId(kind, ext!), row);
     }
     let entries = [...byId];
-    const rejected: Rejection[] = [];
     const ref = references[kind];
     if (ref) {
       const target = (row: PendingRow) => row.reference ?? '';
@@ -243,13 +258,17 @@ export function createImportRunner(deps: ImportRunnerDeps) {
           abandonUpload();
           await deps.imports.finish(id, 'failed', reason).catch(() => undefined);
         })
-        .finally(() => running.delete(done));
-      running.add(done);
+        .finally(() => running.delete(id));
+      running.set(id, done);
       return id;
+    },
+    /** Resolves once import `id` has finished, completed or failed (at once if it is not running). */
+    async settled(id: string): Promise<void> {
+      await running.get(id);
     },
     /** Resolves once no import is running (shutdown, tests). */
     async idle(): Promise<void> {
-      await Promise.allSettled([...running]);
+      await Promise.allSettled([...running.values()]);
     },
   };
 }

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { type Readable, Transform } from 'node:stream';
 import { AppError, badRequest } from '@suite/platform';
 import { parse } from 'csv-parse';
-import { csvRecordToObject } from '../domain/csv-record';
+import { csvRecordReader } from '../domain/csv-record';
 import type { EntityKind } from '../domain/entity-kinds';
 import { checkCsvHeader, type RowIssue } from '../domain/import-row';
 
@@ -76,11 +76,35 @@ function validUtf8Bytes(): Transform {
   });
 }
 
+/**
+ * The longest NDJSON line read, in characters. The largest valid row (a 20,000-character
+ * description and every other field at its maximum, each character escaped as `\uXXXX`) is under
+ * 150,000 characters; a line past a million is not a row, and holding it whole would let one line
+ * of a 200 MB upload take the memory. Such a line is a row error and reading goes on at the next.
+ */
+export const MAX_NDJSON_LINE_LENGTH = 1_000_000;
+
 async function* ndjsonRecords(text: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
-  let pending = '';
+  // The line being read, in the pieces the chunks brought it in: each chunk is searched for line
+  // ends once, so a long line costs its length (searching all of it again per chunk was quadratic).
+  let pieces: string[] = [];
+  let length = 0;
   let line = 0;
-  const recordOf = (raw: string): SourceRecord | undefined => {
+  const add = (piece: string) => {
+    length += piece.length;
+    if (length > MAX_NDJSON_LINE_LENGTH) pieces = [];
+    else pieces.push(piece);
+  };
+  const endLine = (): SourceRecord | undefined => {
     line += 1;
+    const tooLong = length > MAX_NDJSON_LINE_LENGTH;
+    const raw = pieces.join('');
+    pieces = [];
+    length = 0;
+    if (tooLong) {
+      const message = `the line is longer than ${MAX_NDJSON_LINE_LENGTH} characters`;
+      return { line, issue: { path: '(line)', message } };
+    }
     const trimmed = raw.trim();
     if (trimmed === '') return undefined;
     try {
@@ -90,16 +114,16 @@ async function* ndjsonRecords(text: AsyncIterable<string>): AsyncGenerator<Sourc
     }
   };
   for await (const chunk of text) {
-    pending += chunk;
-    let newline = pending.indexOf('\n');
-    while (newline >= 0) {
-      const record = recordOf(pending.slice(0, newline));
-      pending = pending.slice(newline + 1);
+    let start = 0;
+    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
+      add(chunk.slice(start, newline));
+      start = newline + 1;
+      const record = endLine();
       if (record) yield record;
-      newline = pending.indexOf('\n');
     }
+    if (start < chunk.length) add(chunk.slice(start));
   }
-  const last = recordOf(pending);
+  const last = endLine();
   if (last) yield last;
 }
 
@@ -128,14 +152,14 @@ async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<Sou
   });
   text.on('error', (err) => parser.destroy(err));
   text.pipe(parser);
-  let header: string[] | undefined;
+  let toObject: ((cells: readonly string[]) => Record<string, unknown>) | undefined;
   for await (const { record, info } of parser as AsyncIterable<{
     record: string[];
     info: { lines: number };
   }>) {
     yield* skipped.splice(0);
-    if (!header) {
-      header = record.map((column) => column.trim());
+    if (!toObject) {
+      const header = record.map((column) => column.trim());
       const problems = checkCsvHeader(kind, header);
       const errors = [
         ...problems.missing.map((c) => ({ path: `header.${c}`, message: 'required column is missing' })),
@@ -143,9 +167,10 @@ async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<Sou
         ...problems.duplicate.map((c) => ({ path: `header.${c}`, message: 'column appears twice' })),
       ];
       if (errors.length > 0) throw badRequest(`the CSV header does not fit ${kind}`, errors);
+      toObject = csvRecordReader(kind, header);
       continue;
     }
-    yield { line: info.lines, value: csvRecordToObject(header, record) };
+    yield { line: info.lines, value: toObject(record) };
   }
   yield* skipped.splice(0);
   if (unclosedQuoteAt !== undefined) {
@@ -153,7 +178,7 @@ async function* csvRecords(kind: EntityKind, text: Readable): AsyncGenerator<Sou
       `a quote opened on line ${unclosedQuoteAt} is never closed, so the rest of the file cannot be read`,
     );
   }
-  if (!header) throw badRequest('the file is empty', [{ path: 'body', message: 'no header row' }]);
+  if (!toObject) throw badRequest('the file is empty', [{ path: 'body', message: 'no header row' }]);
 }
 
 export interface ImportSource {

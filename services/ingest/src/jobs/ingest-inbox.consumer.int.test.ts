@@ -40,6 +40,66 @@ describe.each(testDbDrivers)('preference changes from notification on %s', (driv
       .filter((payload) => payload.innovator.id === person.id);
   };
 
+  describe('two quick changes: the later one by changedAt wins, whichever arrives first', () => {
+    const at = (ms: number) => new Date(ms).toISOString();
+    const orders = [
+      ['in the order made', [0, 1]],
+      ['in reverse', [1, 0]],
+    ] as const;
+    it.each(orders)('%s', async (_label, order) => {
+      const { deps } = service;
+      const apply = createPreferenceChangeApplier({ ...deps, db: deps.database.db });
+      const id = `inn-quick-${order.join('')}`;
+      await deps.database.db.transaction((tx) => deps.writer.upsertOne(tx, 'innovators', { ...person, id }));
+      // Both made before the first report is applied, as when reports queue up behind each other.
+      const made = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const changes = [
+        { digest: 'daily', emailRecommendations: false, locale: 'sv' },
+        { digest: 'never', emailRecommendations: true, locale: 'en' },
+      ] as const;
+      for (const i of order) {
+        await apply({ innovatorId: id, changedAt: at(made + 10 * i), preferences: changes[i] });
+      }
+      expect(await deps.store.get('innovators', id)).toMatchObject({
+        digest: 'never',
+        locale: 'en',
+        consents: { emailRecommendations: true },
+      });
+    });
+
+    it('ignores an older change arriving after a newer one that changed nothing', async () => {
+      const { deps } = service;
+      const apply = createPreferenceChangeApplier({ ...deps, db: deps.database.db });
+      const id = 'inn-back-again';
+      await deps.database.db.transaction((tx) => deps.writer.upsertOne(tx, 'innovators', { ...person, id }));
+      const made = Date.now();
+      // weekly -> daily -> weekly at notification; the last report (weekly) arrives first.
+      expect(
+        await apply({ innovatorId: id, changedAt: at(made + 10), preferences: { digest: 'weekly' } }),
+      ).toBe(false);
+      expect(await apply({ innovatorId: id, changedAt: at(made), preferences: { digest: 'daily' } })).toBe(
+        false,
+      );
+      expect(await deps.store.get('innovators', id)).toMatchObject({ digest: 'weekly', version: 1 });
+    });
+
+    it('loses to a change made at ingest after it, and wins over one made before it', async () => {
+      const { deps } = service;
+      const apply = createPreferenceChangeApplier({ ...deps, db: deps.database.db });
+      const id = 'inn-both-sides';
+      const before = Date.now() - 60_000;
+      await deps.database.db.transaction((tx) => deps.writer.upsertOne(tx, 'innovators', { ...person, id }));
+      expect(await apply({ innovatorId: id, changedAt: at(before), preferences: { digest: 'never' } })).toBe(
+        false,
+      );
+      expect(
+        await apply({ innovatorId: id, changedAt: at(Date.now() + 10), preferences: { digest: 'never' } }),
+      ).toBe(true);
+      expect(await deps.store.get('innovators', id)).toMatchObject({ digest: 'never', version: 2 });
+    });
+  });
+
   it('withdraws the consent in the record and emits the new version, once however often it arrives', async () => {
     const { deps } = service;
     const producer = createProducer(ingestInbox, deps.queue);

@@ -8,16 +8,20 @@ import type { EntityWriter } from '../storage/entity-writer';
 /**
  * Applies mail preference changes people made at notification to the innovator record, with its
  * `innovator.upserted` event in the same transaction, so the record, its export and every
- * subscriber agree on the consent. Unknown or erased people: nothing to change.
+ * subscriber agree on the consent. Unknown or erased people: nothing to change. Answers whether
+ * the record changed.
  */
 export function createPreferenceChangeApplier(deps: { db: Db; store: EntityStore; writer: EntityWriter }) {
   return (change: PreferencesChanged): Promise<boolean> =>
     deps.db.transaction(async (tx) => {
+      const times = await deps.store.preferenceTimes(tx, change.innovatorId);
       const stored = await deps.store.get('innovators', change.innovatorId, tx);
-      const next = stored && withPreferenceChange(stored, change);
-      if (!next) return false;
-      await deps.writer.upsertOne(tx, 'innovators', next);
-      return true;
+      const outcome = times && stored && withPreferenceChange(stored, times, change);
+      if (!outcome) return false;
+      if (outcome.innovator) await deps.writer.upsertOne(tx, 'innovators', outcome.innovator);
+      // After the upsert, which stamps what changed with now: the change was made at changedAt.
+      await deps.store.notePreferenceReport(tx, change.innovatorId, change.changedAt, outcome.changed);
+      return outcome.innovator !== undefined;
     });
 }
 

@@ -2,6 +2,7 @@ import type { StoredChallenge, StoredIdea, StoredInnovator, StoredOrganisation }
 import type { Db } from '@suite/platform';
 import { and, asc, eq, gt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { EntityKind } from '../domain/entity-kinds';
+import type { PreferenceField, PreferenceTimes } from '../domain/preference-change';
 import { inJsonList } from './in-list';
 import { challenges, entityTombstones, ideas, innovators, organisations } from './schema';
 
@@ -120,6 +121,47 @@ export function createEntityStore(db: Db) {
       if (!row) return undefined;
       await bury(ex, kind, [row]);
       return toStored(kind, row);
+    },
+    /**
+     * When an innovator's mail preferences last changed and the newest report from notification
+     * applied; the row stays locked until the transaction ends, so reports apply one at a time.
+     */
+    async preferenceTimes(ex: Executor, id: string): Promise<PreferenceTimes | undefined> {
+      const [row] = await ex
+        .select({
+          emailRecommendations: innovators.emailConsentChangedAt,
+          digest: innovators.digestChangedAt,
+          locale: innovators.localeChangedAt,
+          reported: innovators.preferencesReportedAt,
+        })
+        .from(innovators)
+        .where(eq(innovators.id, id))
+        .for('update');
+      if (!row) return undefined;
+      return {
+        emailRecommendations: iso(row.emailRecommendations),
+        digest: iso(row.digest),
+        locale: iso(row.locale),
+        reported: iso(row.reported),
+      };
+    },
+    /** Records a report from notification as applied: the fields it changed take its time. */
+    async notePreferenceReport(
+      ex: Executor,
+      id: string,
+      changedAt: string,
+      changed: readonly PreferenceField[],
+    ): Promise<void> {
+      const at = new Date(changedAt);
+      await ex
+        .update(innovators)
+        .set({
+          preferencesReportedAt: sql`greatest(${innovators.preferencesReportedAt}, ${changedAt}::timestamptz)`,
+          ...(changed.includes('emailRecommendations') ? { emailConsentChangedAt: at } : {}),
+          ...(changed.includes('digest') ? { digestChangedAt: at } : {}),
+          ...(changed.includes('locale') ? { localeChangedAt: at } : {}),
+        })
+        .where(eq(innovators.id, id));
     },
     /** Closes a challenge unless it already is; returns the closed challenge, or undefined if unchanged. */
     async closeChallenge(ex: Executor, id: string) {

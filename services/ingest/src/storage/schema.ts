@@ -45,6 +45,14 @@ export const innovators = pgTable('innovators', {
   /** When each consent was last given or withdrawn; null while it never was given. */
   matchingConsentChangedAt: timestamptz('matching_consent_changed_at'),
   emailConsentChangedAt: timestamptz('email_consent_changed_at'),
+  /**
+   * When digest and locale last changed: written here, or by a person at notification (then the
+   * time they made the change), so a change reported late loses to a later one.
+   */
+  digestChangedAt: timestamptz('digest_changed_at'),
+  localeChangedAt: timestamptz('locale_changed_at'),
+  /** `changedAt` of the newest preference report from notification applied; older ones are stale. */
+  preferencesReportedAt: timestamptz('preferences_reported_at'),
 });
 
 export const ideas = pgTable(

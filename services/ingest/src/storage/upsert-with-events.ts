@@ -14,9 +14,9 @@ interface UpsertShape {
   onChange: Record<string, string>;
 }
 
-/** A consent's time moves only when the consent itself changes; a new `true` is stamped as given now. */
-const consentStamp = (key: string, column: string) =>
-  `case when (t.data->'consents'->'${key}') is distinct from (excluded.data->'consents'->'${key}') then now() else t.${column} end`;
+/** A consent's or preference's time moves (to now) only when its value at `path` itself changes. */
+const changeStamp = (path: string, column: string) =>
+  `case when (t.data${path}) is distinct from (excluded.data${path}) then now() else t.${column} end`;
 
 const shapes: Record<EntityKind, UpsertShape> = {
   organisations: {
@@ -40,10 +40,17 @@ const shapes: Record<EntityKind, UpsertShape> = {
     columns: {
       matching_consent_changed_at: `case when (d->'consents'->>'matching')::boolean then now() end`,
       email_consent_changed_at: `case when (d->'consents'->>'emailRecommendations')::boolean then now() end`,
+      digest_changed_at: 'now()',
+      locale_changed_at: 'now()',
     },
     onChange: {
-      matching_consent_changed_at: consentStamp('matching', 'matching_consent_changed_at'),
-      email_consent_changed_at: consentStamp('emailRecommendations', 'email_consent_changed_at'),
+      matching_consent_changed_at: changeStamp(`->'consents'->'matching'`, 'matching_consent_changed_at'),
+      email_consent_changed_at: changeStamp(
+        `->'consents'->'emailRecommendations'`,
+        'email_consent_changed_at',
+      ),
+      digest_changed_at: changeStamp(`->'digest'`, 'digest_changed_at'),
+      locale_changed_at: changeStamp(`->'locale'`, 'locale_changed_at'),
     },
   },
   ideas: {
