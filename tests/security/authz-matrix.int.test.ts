@@ -144,6 +144,7 @@ const fixtures: Record<ServiceName, (extra: Record<string, unknown>) => Record<s
     },
     'get /v1/preferences': { query: { token: String(link) } },
     'put /v1/preferences': { query: { token: String(link) }, body: { digest: 'daily' } },
+    'post /v1/preferences': { query: { token: String(link) }, form: { digest: 'daily' } },
   }),
 };
 

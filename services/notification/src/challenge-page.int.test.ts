@@ -84,4 +84,36 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
       expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
   });
+
+  it('tells a browser that a challenge known only as closed is gone (410), in both languages without ?lang', async () => {
+    // The close reached this service, the challenge text never did (closed before it was stored).
+    await service.send.closed('c-page-gone', 2);
+    await service.idle();
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    const both = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-gone`, { headers: browser });
+    expect(both.status).toBe(410);
+    expect(both.headers.get('content-type')).toMatch(/text\/html/);
+    expect(both.headers.get('vary')).toMatch(/accept/i);
+    const bothPage = await both.text();
+    expect(bothPage).toContain('Utmaningen är stängd');
+    expect(bothPage).toContain('This challenge is closed');
+    const en = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-gone?lang=en`, { headers: browser });
+    expect(en.status).toBe(410);
+    const enPage = await en.text();
+    expect(enPage).toContain('<html lang="en">');
+    expect(enPage).toContain('This challenge is closed');
+    expect(enPage).not.toContain('Utmaningen är stängd');
+    // An id never published: not found, also in both languages when the reader's is unknown.
+    const unknown = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-never`, { headers: browser });
+    expect(unknown.status).toBe(404);
+    const unknownPage = await unknown.text();
+    expect(unknownPage).toContain('Utmaningen hittades inte');
+    expect(unknownPage).toContain('Challenge not found');
+    // API clients keep the problem+json answer of the contract.
+    const api = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-gone`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
 });

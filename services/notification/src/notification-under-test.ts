@@ -60,6 +60,8 @@ export async function startNotificationUnderTest(
       inbox.add('organisation.upserted', { ...event(version), organisation }),
     challenge: (challenge: Challenge, version = 1) =>
       inbox.add('challenge.upserted', { ...event(version), challenge }),
+    closed: (challengeId: string, version: number) =>
+      inbox.add('challenge.closed', { ...event(version), challengeId }),
     innovator: (innovator: Innovator, version = 1) =>
       inbox.add('innovator.upserted', { ...event(version), innovator }),
     erased: (innovatorId: string, version: number) =>

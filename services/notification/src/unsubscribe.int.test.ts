@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { signToken } from '@suite/platform';
 import { type SmtpSink, startSmtpSink, testDbDrivers } from '@suite/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +116,76 @@ describe.each(testDbDrivers)('unsubscribe and preferences on %s', (driver) => {
     expect(res.status).toBe(200);
     const prefs = await fetch(`${service.baseUrl}/v1/preferences?token=${token}`);
     expect(((await prefs.json()) as { emailRecommendations: boolean }).emailRecommendations).toBe(false);
+  });
+
+  it('takes the one-click POST as multipart/form-data too (RFC 8058 3.1), with a size limit and typed bodies', async () => {
+    await service.send.innovator(innovatorFixture('inn-multipart'));
+    await service.idle();
+    const token = createUnsubscribeToken(service.config.UNSUBSCRIBE_SECRET, 'inn-multipart');
+    const url = `${service.baseUrl}/v1/unsubscribe?token=${token}`;
+    const prefsUrl = `${service.baseUrl}/v1/preferences?token=${token}`;
+    const multipart = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return form;
+    };
+    // Streamed, so no length announces the size: reading stops at the limit.
+    const chunked: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new Blob([`List-Unsubscribe=One-Click&padding=${'x'.repeat(4_096)}`]).stream(),
+      duplex: 'half',
+    };
+    // Refused before anything changes: not a form, over the limit, a broken multipart, a wrong value.
+    const refused = [
+      [
+        415,
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: 'List-Unsubscribe=One-Click',
+        }),
+      ],
+      [
+        413,
+        await fetch(url, {
+          method: 'POST',
+          body: multipart({ 'List-Unsubscribe': 'One-Click', padding: 'x'.repeat(4_096) }),
+        }),
+      ],
+      [413, await fetch(url, chunked)],
+      [
+        415,
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-encoding': 'gzip' },
+          body: gzipSync('List-Unsubscribe=One-Click'),
+        }),
+      ],
+      [
+        400,
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'multipart/form-data; boundary=nothing-like-it' },
+          body: 'List-Unsubscribe=One-Click',
+        }),
+      ],
+      [400, await fetch(url, { method: 'POST', body: multipart({ 'List-Unsubscribe': 'Two-Clicks' }) })],
+    ] as const;
+    for (const [status, res] of refused) {
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    }
+    expect(
+      ((await (await fetch(prefsUrl)).json()) as { emailRecommendations: boolean }).emailRecommendations,
+    ).toBe(true);
+    // What `curl -F 'List-Unsubscribe=One-Click'` and mail providers that send multipart do.
+    const res = await fetch(url, { method: 'POST', body: multipart({ 'List-Unsubscribe': 'One-Click' }) });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Du har avslutat prenumerationen');
+    expect(
+      ((await (await fetch(prefsUrl)).json()) as { emailRecommendations: boolean }).emailRecommendations,
+    ).toBe(false);
   });
 
   it('reads and changes preferences with the innovator bearer token, and only the own ones', async () => {

@@ -34,7 +34,23 @@ export function challengePage(locale: Locale, c: ChallengePageContent): string {
   return page(locale, c.title, `${owner}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}`);
 }
 
-export function challengeMissingPage(locale: Locale): string {
-  const t = copy[locale];
-  return page(locale, t.challengeMissing, `<p>${escapeHtml(t.challengeMissingText)}</p>`);
+type NoticeText = 'challengeMissing' | 'challengeMissingText' | 'challengeGone' | 'challengeGoneText';
+
+/** A short notice in the reader's language, or in Swedish and then English when it is not known. */
+function noticePage(locale: Locale | undefined, title: NoticeText, text: NoticeText): string {
+  if (locale) return page(locale, copy[locale][title], `<p>${escapeHtml(copy[locale][text])}</p>`);
+  const { sv, en } = copy;
+  return page(
+    'sv',
+    `${sv[title]} / ${en[title]}`,
+    `<p>${escapeHtml(sv[text])}</p>
+<p lang="en">${escapeHtml(en[text])}</p>`,
+  );
 }
+
+export const challengeMissingPage = (locale: Locale | undefined) =>
+  noticePage(locale, 'challengeMissing', 'challengeMissingText');
+
+/** A challenge this service knows only as closed: its text never reached it. */
+export const challengeGonePage = (locale: Locale | undefined) =>
+  noticePage(locale, 'challengeGone', 'challengeGoneText');

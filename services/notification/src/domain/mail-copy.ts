@@ -10,6 +10,9 @@ const groupNames: Record<Locale, Record<Gender, string>> = {
 
 export const groupLabel = (locale: Locale, group: Gender) => groupNames[locale][group];
 
+/** Each language by its own name, the same on every page. */
+export const localeNames: Record<Locale, string> = { sv: 'Svenska', en: 'English' };
+
 /** Every fixed sentence of the emails and pages, in both languages. */
 export const copy = {
   en: {
@@ -54,6 +57,24 @@ export const copy = {
       'What happens next: your ideas are matched with this challenge as they are. The need owner sees a gender-balanced shortlist of innovators and contacts those they want to invite. Keep your ideas and profile up to date to be found.',
     challengeMissing: 'Challenge not found',
     challengeMissingText: 'This challenge does not exist or is not published.',
+    challengeGone: 'This challenge is closed',
+    challengeGoneText: 'It takes no new ideas and is no longer shown here.',
+    unsubscribedUndo: 'You can turn them on again at any time:',
+    preferencesIntro: 'Choose how you get challenge recommendations by email.',
+    preferencesEmail: 'Challenge recommendations by email',
+    preferencesOn: 'On',
+    preferencesOff: 'Off',
+    preferencesDigest: 'How often',
+    digestNames: {
+      immediate: 'Right away',
+      daily: 'A daily digest',
+      weekly: 'A weekly digest',
+      never: 'Never',
+    },
+    preferencesLanguage: 'Language',
+    preferencesSave: 'Save',
+    preferencesSaved: 'Your settings are saved.',
+    preferencesNoMail: 'You get no challenge recommendations by email now.',
   },
   sv: {
     greeting: (name: string) => `Hej ${name}!`,
@@ -98,6 +119,24 @@ export const copy = {
       'Så går det till: dina idéer matchas mot utmaningen som de är. Behovsägaren ser en jämställd kortlista med innovatörer och kontaktar dem hen vill bjuda in. Håll dina idéer och din profil uppdaterade så att du hittas.',
     challengeMissing: 'Utmaningen hittades inte',
     challengeMissingText: 'Utmaningen finns inte eller är inte publicerad.',
+    challengeGone: 'Utmaningen är stängd',
+    challengeGoneText: 'Den tar inte emot nya idéer och visas inte längre här.',
+    unsubscribedUndo: 'Du kan slå på dem igen när du vill:',
+    preferencesIntro: 'Välj hur du får rekommendationer av utmaningar via e-post.',
+    preferencesEmail: 'Rekommendationer av utmaningar via e-post',
+    preferencesOn: 'På',
+    preferencesOff: 'Av',
+    preferencesDigest: 'Hur ofta',
+    digestNames: {
+      immediate: 'Direkt',
+      daily: 'En sammanfattning per dag',
+      weekly: 'En sammanfattning per vecka',
+      never: 'Aldrig',
+    },
+    preferencesLanguage: 'Språk',
+    preferencesSave: 'Spara',
+    preferencesSaved: 'Dina inställningar är sparade.',
+    preferencesNoMail: 'Du får inga rekommendationer av utmaningar via e-post just nu.',
   },
 } as const;
 

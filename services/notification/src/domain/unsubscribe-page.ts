@@ -29,7 +29,13 @@ export function unsubscribeConfirmPage(locale: Locale, postUrl: string): string 
   );
 }
 
-export function unsubscribedPage(locale: Locale): string {
+/** After unsubscribing: the way back is the preferences page of the same link. */
+export function unsubscribedPage(locale: Locale, preferencesUrl: string): string {
   const t = copy[locale];
-  return page(locale, t.unsubscribedTitle, `<p>${escapeHtml(t.unsubscribedText)}</p>`);
+  return page(
+    locale,
+    t.unsubscribedTitle,
+    `<p>${escapeHtml(t.unsubscribedText)}</p>
+<p>${escapeHtml(t.unsubscribedUndo)} <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(t.preferences)}</a></p>`,
+  );
 }

@@ -1,13 +1,15 @@
 import { idSchema, localeSchema } from '@suite/contracts';
 import { appError, defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
-import { challengeMissingPage, challengePage } from '../domain/challenge-page';
+import { challengeGonePage, challengeMissingPage, challengePage } from '../domain/challenge-page';
 import type { ChallengesRepository } from '../storage/challenges.repository';
 
 /**
  * The page behind "read the challenge" in recommendation emails: a person with no login can read
  * what the challenge asks, in their language. Only published challenges (open or closed) show;
- * drafts and unknown ids get the same not-found answer.
+ * drafts and unknown ids get the same not-found answer. A challenge this service knows only as
+ * closed (the close arrived, its text never did) is 410 Gone for browsers: it existed and will not
+ * come back, which a not-found page would hide from a person following an old email.
  */
 export function challengePageRoutes(deps: { challenges: ChallengesRepository }): Route[] {
   return [
@@ -29,17 +31,26 @@ export function challengePageRoutes(deps: { challenges: ChallengesRepository }):
             'No such published challenge: a page for browsers (Accept: text/html), problem+json for others',
           contentType: 'text/html',
         },
+        410: {
+          description:
+            'Closed, and its text is not known here: a page for browsers (API clients get the 404)',
+          contentType: 'text/html',
+        },
       },
-      handler: async ({ params, query, req }) => {
+      handler: async ({ params, query, req, res }) => {
+        res.vary('Accept');
         const challenge = await deps.challenges.page(params.id);
         const published = challenge?.title && (challenge.status === 'open' || challenge.status === 'closed');
-        const locale = query.lang ?? (challenge?.locale === 'en' ? 'en' : 'sv');
+        // The reader's language from the link, else the challenge's own; unknown: both languages.
+        const known = query.lang ?? localeSchema.safeParse(challenge?.locale).data;
         if (!challenge || !published) {
           // People following a link get a page; API clients get the error vocabulary of every route.
-          if (req.accepts(['json', 'html']) === 'html')
-            return { status: 404, html: challengeMissingPage(locale) };
-          throw appError('NOT_FOUND', 'no such published challenge');
+          if (req.accepts(['json', 'html']) !== 'html')
+            throw appError('NOT_FOUND', 'no such published challenge');
+          if (challenge?.status === 'closed') return { status: 410, html: challengeGonePage(known) };
+          return { status: 404, html: challengeMissingPage(known) };
         }
+        const locale = known ?? 'sv';
         return {
           status: 200,
           html: challengePage(locale, {

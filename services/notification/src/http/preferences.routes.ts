@@ -2,9 +2,11 @@ import { digestFrequencies, localeSchema } from '@suite/contracts';
 import { type AuthOptions, appError, defineRoute, type Route, verifyToken } from '@suite/platform';
 import { z } from 'zod';
 import type { MailPreferences } from '../domain/mail-preferences';
+import { preferencesPage } from '../domain/preferences-page';
 import { unsubscribeConfirmPage, unsubscribedPage } from '../domain/unsubscribe-page';
 import { verifyUnsubscribeToken } from '../domain/unsubscribe-token';
 import type { RecipientsRepository } from '../storage/recipients.repository';
+import { oneClickBody } from './one-click-body';
 
 export interface PreferenceRoutesDeps {
   recipients: RecipientsRepository;
@@ -31,6 +33,17 @@ const preferencesChangeSchema = z
     locale: localeSchema.optional(),
   })
   .refine((c) => Object.keys(c).length > 0, 'give at least one of digest, emailRecommendations, locale');
+/** What the preferences page posts: radio buttons, so `on`/`off` instead of a JSON boolean. */
+const preferencesFormSchema = z
+  .object({
+    digest: z.enum(digestFrequencies).optional(),
+    emailRecommendations: z.enum(['on', 'off']).optional(),
+    locale: localeSchema.optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'give at least one of digest, emailRecommendations, locale');
+const oneClickLimit = '1kb';
+/** Pages with a person's settings: never kept by a shared cache. */
+const personalPage = { 'cache-control': 'no-store' };
 
 /**
  * One answer for every bad link - tampered, foreign, or for someone erased - so the answer never
@@ -70,6 +83,15 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
 
   const unknownPerson = () => appError('NOT_FOUND', 'no mail preferences for this innovator');
 
+  const change = async (innovatorId: string, wanted: Partial<MailPreferences>, token: string | undefined) => {
+    const preferences = await deps.recipients.setPreferences(innovatorId, wanted);
+    if (!preferences) throw token ? invalidLink() : unknownPerson();
+    await deps.onPreferencesChanged(innovatorId, preferences);
+    return preferences;
+  };
+  /** Relative links keep the page on whatever host the email link named. */
+  const withToken = (path: string, token: string) => `${path}?token=${encodeURIComponent(token)}`;
+
   return [
     defineRoute({
       method: 'get',
@@ -87,37 +109,38 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
       },
       handler: async ({ query }) => {
         const { preferences } = await recipientOfToken(query.token);
-        const action = `?token=${encodeURIComponent(query.token)}`;
-        return { status: 200, html: unsubscribeConfirmPage(preferences.locale, action) };
+        return { status: 200, html: unsubscribeConfirmPage(preferences.locale, withToken('', query.token)) };
       },
     }),
-    defineRoute({
-      method: 'post',
-      path: '/v1/unsubscribe',
-      summary: 'One-click unsubscribe (RFC 8058): stops recommendation email, no cookies or login',
-      tags: ['unsubscribe'],
-      auth: 'public',
-      query: tokenQuery,
-      // RFC 8058 clients send List-Unsubscribe=One-Click; an empty POST is taken as the same wish.
-      form: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }).optional(),
-      bodyLimit: '1kb',
-      responses: {
-        200: {
-          description: 'Unsubscribed (a small page for people who pressed the button)',
-          contentType: 'text/html',
+    {
+      ...defineRoute({
+        method: 'post',
+        path: '/v1/unsubscribe',
+        summary:
+          'One-click unsubscribe (RFC 8058; the form URL-encoded or multipart): stops recommendation email, no cookies or login',
+        tags: ['unsubscribe'],
+        auth: 'public',
+        query: tokenQuery,
+        // RFC 8058 clients send List-Unsubscribe=One-Click; an empty POST is taken as the same wish.
+        form: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }).optional(),
+        bodyLimit: oneClickLimit,
+        responses: {
+          200: {
+            description: 'Unsubscribed (a small page for people who pressed the button)',
+            contentType: 'text/html',
+          },
+          400: { description: 'The link is not valid' },
         },
-        400: { description: 'The link is not valid' },
-      },
-      handler: async ({ query }) => {
-        const { innovatorId } = await recipientOfToken(query.token);
-        const preferences = await deps.recipients.setPreferences(innovatorId, {
-          emailRecommendations: false,
-        });
-        if (!preferences) throw invalidLink();
-        await deps.onPreferencesChanged(innovatorId, preferences);
-        return { status: 200, html: unsubscribedPage(preferences.locale) };
-      },
-    }),
+        handler: async ({ query }) => {
+          const { innovatorId } = await recipientOfToken(query.token);
+          const preferences = await change(innovatorId, { emailRecommendations: false }, query.token);
+          const back = withToken('preferences', query.token);
+          return { status: 200, html: unsubscribedPage(preferences.locale, back) };
+        },
+      }),
+      // RFC 8058 section 3.1 allows multipart/form-data too, which the platform's form parser does not read.
+      bodyParsers: () => oneClickBody(oneClickLimit),
+    },
     defineRoute({
       method: 'get',
       path: '/v1/preferences',
@@ -125,12 +148,52 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
       tags: ['preferences'],
       auth: 'public',
       query: optionalTokenQuery,
-      responses: { 200: { description: 'The preferences in force', schema: preferencesSchema } },
-      handler: async ({ query, req }) => {
+      responses: {
+        200: {
+          description:
+            'The preferences in force; with the link and Accept: text/html, a page with a form to change them',
+          schema: preferencesSchema,
+        },
+      },
+      handler: async ({ query, req, res }) => {
+        res.vary('Accept');
         const innovatorId = await innovatorOf(query, req.headers.authorization);
         const preferences = await deps.recipients.preferences(innovatorId);
         if (!preferences) throw query.token ? invalidLink() : unknownPerson();
+        // A person who clicked the link in an email gets a page; API clients keep the JSON.
+        if (query.token && req.accepts(['json', 'html']) === 'html') {
+          const html = preferencesPage(preferences, withToken('', query.token));
+          return { status: 200, html, headers: personalPage };
+        }
         return { status: 200, body: preferences };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/preferences',
+      summary: 'The form of the preferences page (works without scripts): changes like PUT, answers the page',
+      tags: ['preferences'],
+      auth: 'public',
+      query: tokenQuery,
+      form: preferencesFormSchema,
+      bodyLimit: '1kb',
+      responses: {
+        200: {
+          description: 'The page with the preferences now in force and a confirmation',
+          contentType: 'text/html',
+        },
+        400: { description: 'The link or the form is not valid' },
+      },
+      handler: async ({ query, body }) => {
+        const { innovatorId } = await recipientOfToken(query.token);
+        const { emailRecommendations, ...rest } = body;
+        const wanted =
+          emailRecommendations === undefined
+            ? rest
+            : { ...rest, emailRecommendations: emailRecommendations === 'on' };
+        const preferences = await change(innovatorId, wanted, query.token);
+        const html = preferencesPage(preferences, withToken('', query.token), true);
+        return { status: 200, html, headers: personalPage };
       },
     }),
     defineRoute({
@@ -145,10 +208,7 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
       responses: { 200: { description: 'The preferences now in force', schema: preferencesSchema } },
       handler: async ({ query, body, req }) => {
         const innovatorId = await innovatorOf(query, req.headers.authorization);
-        const preferences = await deps.recipients.setPreferences(innovatorId, body);
-        if (!preferences) throw query.token ? invalidLink() : unknownPerson();
-        await deps.onPreferencesChanged(innovatorId, preferences);
-        return { status: 200, body: preferences };
+        return { status: 200, body: await change(innovatorId, body, query.token) };
       },
     }),
   ];

@@ -1,0 +1,50 @@
+import { digestFrequencies, locales } from '@suite/contracts';
+import { escapeHtml } from './email-html';
+import { copy, localeNames } from './mail-copy';
+import { type MailPreferences, wantsRecommendationEmail } from './mail-preferences';
+import { page } from './unsubscribe-page';
+
+const radio = (name: string, value: string, label: string, checked: boolean) =>
+  `<label style="display:block;margin:6px 0;"><input type="radio" name="${name}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}> ${escapeHtml(label)}</label>`;
+
+const fieldset = (legend: string, radios: string[]) =>
+  `<fieldset style="border:1px solid #d9e2ec;border-radius:4px;margin:0 0 16px;padding:8px 14px;">
+<legend>${escapeHtml(legend)}</legend>
+${radios.join('\n')}
+</fieldset>`;
+
+/**
+ * The page behind "Email preferences" in every email: the settings in force as a form that posts
+ * back to the same link, so it works without scripts. `saved` adds the confirmation after a change.
+ */
+export function preferencesPage(preferences: MailPreferences, postUrl: string, saved = false): string {
+  const { digest, emailRecommendations, locale } = preferences;
+  const t = copy[locale];
+  const confirmation = saved
+    ? `<p role="status" style="background:#e3f9e5;padding:10px 14px;border-radius:4px;">${escapeHtml(t.preferencesSaved)}</p>\n`
+    : '';
+  // Unsubscribing (or "never") is visible here, so a person sees why no email comes.
+  const noMail = wantsRecommendationEmail(preferences)
+    ? ''
+    : `<p><strong>${escapeHtml(t.preferencesNoMail)}</strong></p>\n`;
+  return page(
+    locale,
+    t.preferences,
+    `${confirmation}${noMail}<p>${escapeHtml(t.preferencesIntro)}</p>
+<form method="post" action="${escapeHtml(postUrl)}">
+${fieldset(t.preferencesEmail, [
+  radio('emailRecommendations', 'on', t.preferencesOn, emailRecommendations),
+  radio('emailRecommendations', 'off', t.preferencesOff, !emailRecommendations),
+])}
+${fieldset(
+  t.preferencesDigest,
+  digestFrequencies.map((d) => radio('digest', d, t.digestNames[d], d === digest)),
+)}
+${fieldset(
+  t.preferencesLanguage,
+  locales.map((l) => radio('locale', l, localeNames[l], l === locale)),
+)}
+<button type="submit" style="font-size:16px;padding:10px 18px;">${escapeHtml(t.preferencesSave)}</button>
+</form>`,
+  );
+}
