@@ -94,7 +94,8 @@ export function explanationOf(
   const words = new Set<string>();
   for (const t of hit.terms) {
     if (words.size === EXPLAINED_TERMS) break;
-    words.add(wordOf(t.term));
+    const word = wordOf(t.term);
+    if (![...words].some((listed) => sameWordFamily(listed, word))) words.add(word);
   }
   const terms = [...words];
   // Expansion terms named by a word (never a bare stem), and not repeating a shared one.
@@ -103,7 +104,8 @@ export function explanationOf(
     if (related.size === RELATED_TERMS) break;
     const word = wordOf(t.term);
     const named = word !== t.term || knownAsWord(t.term, first, second);
-    if (named && !words.has(word)) related.add(word);
+    const repeats = [...words, ...related].some((listed) => sameWordFamily(listed, word));
+    if (named && !repeats) related.add(word);
   }
   const chosen = new Set(challenge.sdgs);
   const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
@@ -111,6 +113,25 @@ export function explanationOf(
     EXPLAINED_SDGS,
   );
   return related.size > 0 ? { terms, sdgs, related: [...related] } : { terms, sdgs };
+}
+
+/** Longest inflection ending told apart from a word of its own ("-erna" yes, "-svinn" no). */
+const INFLECTION = 4;
+
+/**
+ * Two forms of one word that different stems gave ("unga" and "unge", "hyresgäst" and
+ * "hyresgästerna"): listing both says the same thing twice. One is the other plus an ending of up to
+ * four letters, or, from four letters and at most two letters apart in length, they differ only from
+ * their last shared letter on. "mat" and "matsvinn" or "arbete" and "arbetslöshet" stay two words.
+ */
+export function sameWordFamily(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= INFLECTION) return true;
+  const n = short.length;
+  return n >= 4 && long.length - n <= 2 && short.slice(0, n - 1) === long.slice(0, n - 1);
 }
 
 /** Whether a term is itself a word of our vocabulary (a stem equal to its word, "water"). */
