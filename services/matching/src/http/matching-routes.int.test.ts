@@ -166,6 +166,22 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
       expect(res.body.errors[0].path).toBe('query.k');
     }
     expect((await get('/v1/challenges/c-open/shortlist?k=007', 'admin')).body.k).toBe(7);
+    // No k: the list length the challenge's own balance policy names, else 20.
+    expect((await get('/v1/challenges/c-open/shortlist', 'admin')).body.k).toBe(20);
+    await deps.projector.challengeUpserted(
+      challengeEvent(1, {
+        id: 'c-policy-k',
+        organisationId: 'org-1',
+        balancePolicy: { k: 3, mode: 'relax', groups: { woman: { min: 0.4 }, man: { min: 0.4 } } },
+      }),
+    );
+    const own = await get('/v1/challenges/c-policy-k/shortlist', 'admin');
+    expect(own.status, own.text).toBe(200);
+    expect(own.body.k).toBe(3);
+    expect(own.body.entries.length).toBeLessThanOrEqual(3);
+    await deps.projector.challengeUpserted(
+      challengeEvent(2, { id: 'c-policy-k', organisationId: 'org-1', status: 'closed' }),
+    );
     expect((await get('/v1/innovators/p-0/recommendations?k=0', 'admin')).status).toBe(400);
   });
 

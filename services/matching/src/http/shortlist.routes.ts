@@ -10,16 +10,19 @@ const K_RANGE = 'k must be an integer from 1 to 200';
  * A list length: plain decimal digits only - a coerced number would also take "2e1", "0x10" and
  * " 5" - then 1-200, with one message whatever is wrong.
  */
-const listLength = (fallback: number) =>
-  z
-    .string()
-    .regex(/^[0-9]{1,4}$/, { error: K_RANGE })
-    .transform(Number)
-    .pipe(z.number().int().min(1, { error: K_RANGE }).max(200, { error: K_RANGE }))
-    .optional()
-    .transform((k) => k ?? fallback);
+const givenLength = z
+  .string()
+  .regex(/^[0-9]{1,4}$/, { error: K_RANGE })
+  .transform(Number)
+  .pipe(z.number().int().min(1, { error: K_RANGE }).max(200, { error: K_RANGE }))
+  .optional();
 
-const kQuery = z.object({ k: listLength(20) });
+const listLength = (fallback: number) => givenLength.transform((k) => k ?? fallback);
+
+/** Shortlist length when the request names none and the balance policy in force has no `k` either. */
+const DEFAULT_SHORTLIST_K = 20;
+
+const kQuery = z.object({ k: givenLength });
 
 export function shortlistRoutes(deps: { index: MatchIndex; shortlists: ShortlistService }): Route[] {
   return [
@@ -41,6 +44,8 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
         409: { description: 'The challenge is a draft or closed (CHALLENGE_NOT_OPEN)' },
       },
       handler: async ({ resource, query }) => {
+        // The request's k, else the list length the challenge's own policy names, else 20.
+        const k = query.k ?? resource.balancePolicy?.k ?? DEFAULT_SHORTLIST_K;
         if (resource.status !== 'open') {
           throw appError(
             'CHALLENGE_NOT_OPEN',
@@ -48,7 +53,7 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
           );
         }
         // Served from the cache as checked, serialised JSON (see `currentJson`).
-        const json = await deps.shortlists.currentJson({ challengeId: resource.id, k: query.k });
+        const json = await deps.shortlists.currentJson({ challengeId: resource.id, k });
         return { status: 200, content: json, contentType: 'application/json' };
       },
     }),
