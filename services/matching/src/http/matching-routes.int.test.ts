@@ -197,13 +197,14 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     ).toBe(200);
   });
 
-  it('answers 409 CHALLENGE_NOT_OPEN with a clear detail for draft and closed challenges', async () => {
-    for (const id of ['c-draft', 'c-closed']) {
-      const res = await get(`/v1/challenges/${id}/shortlist`, 'admin');
-      expect(res.status).toBe(409);
-      expect(res.body.code).toBe('CHALLENGE_NOT_OPEN');
-      expect(res.body.detail).toContain(id);
-    }
+  it('answers 409 CHALLENGE_NOT_OPEN for a draft; a closed challenge keeps its shortlist for decisions', async () => {
+    const draft = await get('/v1/challenges/c-draft/shortlist', 'admin');
+    expect(draft.status).toBe(409);
+    expect(draft.body.code).toBe('CHALLENGE_NOT_OPEN');
+    expect(draft.body.detail).toContain('c-draft');
+    const closed = await get('/v1/challenges/c-closed/shortlist', 'need_owner', { organisationId: 'org-1' });
+    expect(closed.status, closed.text).toBe(200);
+    expect(closed.body.entries.length).toBeGreaterThan(0);
   });
 
   it('recommends the open challenge to an innovator with a matching idea, explained', async () => {

@@ -41,15 +41,19 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
       responses: {
         200: { description: 'The shortlist under the current matching config', schema: shortlistSchema },
         404: { description: 'No such challenge' },
-        409: { description: 'The challenge is a draft or closed (CHALLENGE_NOT_OPEN)' },
+        409: {
+          description: 'The challenge is a draft (CHALLENGE_NOT_OPEN); a closed one keeps its shortlist',
+        },
       },
       handler: async ({ resource, query }) => {
         // The request's k, else the list length the challenge's own policy names, else 20.
         const k = query.k ?? resource.balancePolicy?.k ?? DEFAULT_SHORTLIST_K;
-        if (resource.status !== 'open') {
+        // A closed call still has its shortlist: inviting and accepting people goes on after it
+        // closes, and the owner records those decisions from this list. A draft has none yet.
+        if (resource.status === 'draft') {
           throw appError(
             'CHALLENGE_NOT_OPEN',
-            `challenge ${resource.id} is ${resource.status}: shortlists are made for open challenges only`,
+            `challenge ${resource.id} is a draft: publish it to get a shortlist`,
           );
         }
         // Served from the cache as checked, serialised JSON (see `currentJson`).
