@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameWordFamily } from './pair-score';
+import type { ChallengeFacts, IdeaFacts } from './match-index';
+import { explanationOf, sameWordFamily } from './pair-score';
 
 describe('sameWordFamily', () => {
   it('joins forms of one word that different stems gave', () => {
@@ -15,5 +16,20 @@ describe('sameWordFamily', () => {
     expect(sameWordFamily('bor', 'boende')).toBe(false);
     expect(sameWordFamily('äldre', 'ålder')).toBe(false);
     expect(sameWordFamily('by', 'bygga')).toBe(false);
+  });
+});
+
+describe('explanationOf', () => {
+  const idea = { id: 'i', title: 'Phone friends', sdgs: [3, 10], language: 'en' } as unknown as IdeaFacts;
+  const hit = { terms: [], sharedSdgs: [4, 3, 11], relatedTerms: [] };
+
+  it("names as shared only goals among the challenge's chosen ones", () => {
+    const challenge = { sdgs: [3, 10, 11], words: {}, language: 'en' } as unknown as ChallengeFacts;
+    expect(explanationOf(hit, challenge, idea).sdgs).toEqual([3, 11, 10]);
+  });
+
+  it('names the goals both texts address when the challenge chose none', () => {
+    const challenge = { sdgs: [], words: {}, language: 'en' } as unknown as ChallengeFacts;
+    expect(explanationOf(hit, challenge, idea).sdgs).toEqual([4, 3, 11]);
   });
 });

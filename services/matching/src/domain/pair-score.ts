@@ -63,7 +63,8 @@ export function scoreOnly(input: {
 
 /**
  * Top shared terms of an explained hit (concepts by name), then the goals both texts address and
- * the goals both sides chose. A hit from a bare search (no explanation asked) gives only the latter.
+ * the goals both sides chose - of the challenge's chosen goals only, when it chose any. A hit from a
+ * bare search (no explanation asked) gives only the goals both sides chose.
  */
 export function explanationOf(
   hit: Pick<MatchHit, 'terms' | 'sharedSdgs' | 'relatedTerms' | 'bridgedTerms'>,
@@ -107,11 +108,13 @@ export function explanationOf(
     const repeats = [...words, ...related].some((listed) => sameWordFamily(listed, word));
     if (named && !repeats) related.add(word);
   }
+  // Shared goals are among those the need owner chose, when they chose any: a goal only inferred
+  // from the challenge's wording ("universitet" -> 4) is not one it shares with anybody.
   const chosen = new Set(challenge.sdgs);
-  const sdgs = [...new Set([...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))])].slice(
-    0,
-    EXPLAINED_SDGS,
-  );
+  const candidates = [...hit.sharedSdgs, ...idea.sdgs.filter((goal) => chosen.has(goal))];
+  const sdgs = [...new Set(candidates)]
+    .filter((goal) => chosen.size === 0 || chosen.has(goal))
+    .slice(0, EXPLAINED_SDGS);
   return related.size > 0 ? { terms, sdgs, related: [...related] } : { terms, sdgs };
 }
 
