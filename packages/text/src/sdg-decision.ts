@@ -34,8 +34,23 @@ export const SECONDARY_MENTIONS = 2;
 export const MIN_EVIDENCE = 2;
 
 /**
+ * A short text (a title, a one-line pitch, a search) has no room for passing mentions: "End poverty
+ * and hunger" or "Fler kvinnor som startar sociala företag" name each goal as a topic. Below
+ * `SHORT_TEXT_WORDS` words, a goal with a strong concept of its own (`SHORT_TEXT_EVIDENCE`, one
+ * weight-3 concept) and at least `SHORT_TEXT_SHARE` of the strongest goal's evidence is addressed.
+ * Measured against the calibrated rule alone: UN indicator texts (short, one goal each) 0.904 ->
+ * 0.917, the Swedish fixture's micro-F1 0.816 -> 0.840, research abstracts 0.771 -> 0.781; the UN
+ * near-miss sets lose under a point (targets 0.886 -> 0.882, indicators 0.774 -> 0.765), the expert
+ * abstracts (long) are unchanged. 30 words or a 0.4 share cost the near-miss sets 1-2 points more.
+ */
+export const SHORT_TEXT_WORDS = 20;
+export const SHORT_TEXT_EVIDENCE = 3;
+export const SHORT_TEXT_SHARE = 0.5;
+
+/**
  * Whether a goal is addressed: it has direct evidence, its score reaches the threshold and it is a
- * main topic (dominant or strongly evidenced) or a secondary topic the text returns to.
+ * main topic (dominant or strongly evidenced, or strongly named in a short text of `words` words) or
+ * a secondary topic the text returns to.
  */
 export function addressesGoal(
   score: number,
@@ -43,9 +58,12 @@ export function addressesGoal(
   strongest: number,
   mentions: number,
   settings: SdgDecisionSettings,
+  words = Number.POSITIVE_INFINITY,
 ): boolean {
   if (!(score > 0 && score >= settings.threshold && own >= MIN_EVIDENCE)) return false;
   if (own >= settings.dominance * strongest || own >= settings.strongEvidence) return true;
+  const short = words < SHORT_TEXT_WORDS;
+  if (short && own >= SHORT_TEXT_EVIDENCE && own >= SHORT_TEXT_SHARE * strongest) return true;
   return mentions >= SECONDARY_MENTIONS && own >= settings.secondaryShare * strongest;
 }
 

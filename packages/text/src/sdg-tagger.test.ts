@@ -28,6 +28,20 @@ describe('tagSdgs', () => {
     ).toBe(5);
   });
 
+  it('tags every goal a short text names strongly, as no mention in it is in passing', () => {
+    expect(
+      tagSdgs('End poverty and hunger')
+        .tags.map((tag) => tag.goal)
+        .sort(),
+    ).toEqual([1, 2]);
+    expect(tagSdgs('Fler kvinnor som startar och driver sociala företag').tags.map((t) => t.goal)).toContain(
+      5,
+    );
+    // The same goal named once next to a long text about another is still a passing mention.
+    const long = `${'Clean drinking water, wells, sanitation and toilets for every village. '.repeat(4)}Less hunger.`;
+    expect(tagSdgs(long).tags.map((tag) => tag.goal)).toEqual([6]);
+  });
+
   it('reads a word or two whose language cannot be told in the language that finds the goal', () => {
     expect(tagSdgs('fattigdom').tags.map((tag) => tag.goal)).toEqual([1]);
     expect(analyzeForSdgs('fattigdom').lang).toBe('sv');

@@ -1,4 +1,4 @@
-import { type AnalyzedText, analyze } from './analyze';
+import { type AnalyzedText, analyze, CONCEPT_PREFIX } from './analyze';
 import type { AnalyzedDocument } from './analyze-document';
 import { type ConceptHit, conceptTable } from './concept-lexicon';
 import type { Language } from './language';
@@ -130,7 +130,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
   const maxEvidence = options.maxEvidence ?? 8;
   const concepts = new Map(conceptTable().map((concept) => [concept.id, concept]));
 
-  const fromConcepts = (hits: readonly ConceptHit[]): SdgTagging => {
+  const fromConcepts = (hits: readonly ConceptHit[], words: number): SdgTagging => {
     const raw = new Array<number>(SDG_COUNT).fill(0);
     const evidence: Array<Map<string, number>> = raw.map(() => new Map());
     const targetRaw = new Map<string, number>();
@@ -170,7 +170,7 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
         secondaryShare,
         strongEvidence,
       };
-      if (addressesGoal(score, raw[i] ?? 0, strongest, mentions[i] ?? 0, settings)) {
+      if (addressesGoal(score, raw[i] ?? 0, strongest, mentions[i] ?? 0, settings, words)) {
         const forms = [...(evidence[i] as Map<string, number>)].sort((a, b) => b[1] - a[1]);
         const goalTargets = [...targetRaw]
           .filter(([target]) => target.split('.')[0] === String(i + 1))
@@ -198,13 +198,34 @@ export function createSdgTagger(options: SdgTaggerOptions = {}): SdgTagger {
 
   return {
     tag(input, lang) {
-      if (typeof input === 'string') return fromConcepts(analyzeForSdgs(input, lang).concepts);
-      if (input === null || typeof input !== 'object' || !Array.isArray(input.concepts)) {
-        return fromConcepts([]);
+      if (typeof input === 'string') {
+        const analysis = analyzeForSdgs(input, lang);
+        return fromConcepts(analysis.concepts, wordCount(analysis));
       }
-      return fromConcepts(input.concepts);
+      if (input === null || typeof input !== 'object' || !Array.isArray(input.concepts)) {
+        return fromConcepts([], 0);
+      }
+      return fromConcepts(input.concepts, wordCount(input));
     },
   };
+}
+
+/**
+ * How many words an analysis was read from, stop words aside: a text's stems (concept tokens aside;
+ * compound parts count, a little generously), or a document's weighted term counts (its title counts
+ * more, so a document is short only when title and body together are).
+ */
+function wordCount(analysis: AnalyzedText | AnalyzedDocument): number {
+  const terms: unknown = analysis.terms;
+  let words = 0;
+  if (Array.isArray(terms)) {
+    for (const term of terms) if (typeof term === 'string' && !term.startsWith(CONCEPT_PREFIX)) words++;
+    return words;
+  }
+  if (terms === null || typeof terms !== 'object') return Number.POSITIVE_INFINITY;
+  for (const [term, count] of Object.entries(terms as Record<string, unknown>))
+    if (!term.startsWith(CONCEPT_PREFIX) && typeof count === 'number') words += count;
+  return words;
 }
 
 /**
