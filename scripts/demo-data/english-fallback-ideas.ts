@@ -1,8 +1,9 @@
 import type { IdeaTemplate } from './swedish-ideas';
 
 /**
- * English idea texts used only when the OpenIDEO data folder is absent, so the demo still runs from
- * a clone without it (the loader says so). `{ort}` becomes a place in Skåne.
+ * Hand-written English idea texts used only when the OpenIDEO data folder is absent, so the demo still
+ * runs from a clone without it (the loader says so); most fallback ideas are composed instead
+ * (`english-idea-themes.ts`). `{ort}` becomes a place in Skåne.
  */
 export const englishFallbackIdeas: IdeaTemplate[] = [
   {

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { challengeSchema, ideaSchema, innovatorSchema, organisationSchema } from '@suite/contracts';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { englishChallenges } from './challenges-en';
 import { demoDefaults } from './demo-data-set';
+import { englishHealthThemes } from './english-health-themes';
+import { englishInclusionThemes } from './english-inclusion-themes';
 import { generateDemoData } from './generate-records';
 import { readOpenIdeoIdeas } from './openideo-ideas';
 import { writeDemoFiles } from './write-files';
@@ -70,7 +73,8 @@ describe('demo data', () => {
     for (const n of perInnovator.values()) expect(n).toBeLessThanOrEqual(3);
     expect(ideas.some((i) => i.locale === 'sv')).toBe(true);
     expect(ideas.some((i) => i.locale === 'en')).toBe(true);
-    expect(ideas.every((i) => !/\{(ort|vem|grupp)\}/.test(i.description))).toBe(true);
+    const placeholder = /\{(ort|vem|grupp|actor|group|place)\}/;
+    expect(ideas.every((i) => !placeholder.test(i.title) && !placeholder.test(i.description))).toBe(true);
   });
 
   it('gives Swedish innovators ideas of their own, not one text many times over', () => {
@@ -81,6 +85,30 @@ describe('demo data', () => {
     expect(copies.size).toBeGreaterThan(swedish.length / 3);
     expect(Math.max(...copies.values())).toBeLessThanOrEqual(swedish.length / 20);
     expect(new Set(swedish.map((i) => i.title)).size).toBeGreaterThan(swedish.length * 0.75);
+  });
+
+  it('gives English innovators ideas of their own without the OpenIDEO data, not one text many times over', () => {
+    const english = withTemplates().ideas.filter((i) => i.locale === 'en');
+    const withoutPlace = english.map((i) => i.title.replace(/ in \S+$/, ''));
+    const copies = new Map<string, number>();
+    for (const title of withoutPlace) copies.set(title, (copies.get(title) ?? 0) + 1);
+    expect(copies.size).toBeGreaterThan(english.length / 3);
+    expect(Math.max(...copies.values())).toBeLessThanOrEqual(english.length / 20);
+    expect(new Set(english.map((i) => i.title)).size).toBeGreaterThan(english.length * 0.75);
+    expect(new Set(english.map((i) => i.description)).size).toBeGreaterThan(english.length * 0.9);
+  });
+
+  it('composes English fallback ideas for every English challenge, on its goals', () => {
+    const themes = [...englishHealthThemes, ...englishInclusionThemes];
+    const english = withTemplates().ideas.filter((i) => i.locale === 'en');
+    expect(themes.map((t) => t.challengeId).sort()).toEqual(englishChallenges.map((c) => c.id).sort());
+    for (const challenge of englishChallenges) {
+      const theme = themes.find((t) => t.challengeId === challenge.id);
+      expect(theme?.sdgs).toEqual(challenge.sdgs);
+      // Enough ideas on each challenge's goals for a shortlist of different ideas.
+      const onGoals = english.filter((i) => i.sdgs.join() === challenge.sdgs.join());
+      expect(new Set(onGoals.map((i) => i.title.replace(/ in \S+$/, ''))).size).toBeGreaterThanOrEqual(15);
+    }
   });
 
   it('takes English idea texts from the OpenIDEO ideas when the data folder is there', () => {

@@ -3,6 +3,9 @@ import { seededRandom, shuffle } from '../eval/seeded-random';
 import { englishChallenges } from './challenges-en';
 import { swedishChallenges } from './challenges-sv';
 import { englishFallbackIdeas } from './english-fallback-ideas';
+import { englishHealthThemes } from './english-health-themes';
+import { englishApproaches } from './english-idea-themes';
+import { englishInclusionThemes } from './english-inclusion-themes';
 import { type OpenIdeoIdea, openIdeoChallengeSdgs } from './openideo-ideas';
 import { demoOrganisations } from './organisations';
 import { emailDomains, firstNames, genderMix, localeMix, regionMix, surnames } from './people';
@@ -89,6 +92,26 @@ function composeSwedishIdea(random: () => number) {
   };
 }
 
+const englishIdeaThemes = [...englishHealthThemes, ...englishInclusionThemes];
+
+/** An English idea composed from a theme's parts (see english-idea-themes.ts), for the fallback. */
+function composeEnglishIdea(random: () => number) {
+  const theme = pick(random, englishIdeaThemes);
+  const activity = pick(random, theme.activities);
+  const group = pick(random, theme.groups);
+  const place = pick(random, swedishPlaces);
+  const actor = pick(random, theme.actors);
+  const sentence = activity.sentence
+    .replaceAll('{actor}', actor)
+    .replaceAll('{group}', group)
+    .replaceAll('{place}', place);
+  return {
+    title: `${activity.title} for ${group} in ${place}`,
+    description: `${sentence} ${pick(random, theme.outcomes)} ${pick(random, englishApproaches)}`,
+    sdgs: theme.sdgs,
+  };
+}
+
 /**
  * The demo's need owners, challenges, innovators and ideas, the same for the same options on every
  * machine: one seeded PRNG drives every choice, in a fixed order.
@@ -97,9 +120,13 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const random = seededRandom(options.seed);
   const englishPool = options.openIdeoIdeas?.length ? shuffle(options.openIdeoIdeas, random) : null;
   let englishNext = 0;
+  // Hand-written fallback texts echo their challenge so closely that copies would fill its shortlist:
+  // each is used at most once, the other English ideas are composed.
+  const handWritten = englishPool ? [] : shuffle(englishFallbackIdeas, random);
   const englishIdea = () => {
     if (!englishPool) {
-      const text = fillTemplate(random, pick(random, englishFallbackIdeas), 'en');
+      const template = random() < 0.05 ? handWritten.pop() : undefined;
+      const text = template ? fillTemplate(random, template, 'en') : composeEnglishIdea(random);
       return { ...text, locale: 'en' as Locale };
     }
     const source = englishPool[englishNext++ % englishPool.length] as OpenIdeoIdea;
