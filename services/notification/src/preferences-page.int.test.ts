@@ -96,7 +96,7 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
     const tampered = await fetch(`${url.slice(0, -2)}xx`, {
       method: 'POST',
-      headers: form,
+      headers: { 'content-type': form['content-type'] },
       body: 'digest=never',
     });
     expect(tampered.status).toBe(400);
@@ -131,6 +131,70 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     expect(checked(after, 'emailRecommendations')).toEqual(['on']);
     expect(after).not.toContain('You get no challenge recommendations by email now.');
     expect(await preferencesJson(token('inn-pref-unsub'))).toMatchObject({ emailRecommendations: true });
+  });
+
+  it('answers the form with a redirect to the page, so a reload does not send it again', async () => {
+    await service.send.innovator(innovatorFixture('inn-pref-prg'));
+    await service.idle();
+    const url = `${service.baseUrl}/v1/preferences?token=${token('inn-pref-prg')}`;
+    const page = await (await fetch(url, { headers: browser })).text();
+    const posted = await fetch(new URL(String(formActionOf(page)), url), {
+      method: 'POST',
+      headers: form,
+      body: 'emailRecommendations=on&digest=daily&locale=sv',
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(303);
+    const location = new URL(String(posted.headers.get('location')), url);
+    expect(location.pathname).toBe('/v1/preferences');
+    expect(location.searchParams.get('token')).toBe(token('inn-pref-prg'));
+    const shown = await fetch(location, { headers: browser });
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('cache-control')).toBe('no-store');
+    const html = await shown.text();
+    expect(html).toContain('Dina inställningar är sparade.');
+    expect(checked(html, 'digest')).toEqual(['daily']);
+    expect(formActionOf(html)).toBe(`?token=${token('inn-pref-prg')}`);
+    // The plain link shows no confirmation; API clients reading the page address get the JSON.
+    expect(await (await fetch(url, { headers: browser })).text()).not.toContain(
+      'Dina inställningar är sparade',
+    );
+    expect(await (await fetch(location)).json()).toEqual({
+      digest: 'daily',
+      emailRecommendations: true,
+      locale: 'sv',
+    });
+  });
+
+  it('says on the page that "never" pauses recommendations that are on, in both languages', async () => {
+    await service.send.innovator(innovatorFixture('inn-pref-never'));
+    await service.idle();
+    const url = `${service.baseUrl}/v1/preferences?token=${token('inn-pref-never')}`;
+    for (const [locale, paused] of [
+      ['sv', 'eftersom ”Hur ofta” är satt till ”Aldrig”'],
+      ['en', 'because “How often” is set to “Never”'],
+    ] as const) {
+      const saved = await fetch(url, {
+        method: 'POST',
+        headers: form,
+        body: `emailRecommendations=on&digest=never&locale=${locale}`,
+      });
+      const html = await saved.text();
+      expect(checked(html, 'emailRecommendations')).toEqual(['on']);
+      expect(checked(html, 'digest')).toEqual(['never']);
+      expect(html).toContain(paused);
+    }
+    // What is saved is what the page shows: on, paused by "never" (the PUT semantics are unchanged).
+    expect(await preferencesJson(token('inn-pref-never'))).toEqual({
+      digest: 'never',
+      emailRecommendations: true,
+      locale: 'en',
+    });
+    // Turned off, the page gives that reason and not the pause.
+    const off = await fetch(url, { method: 'POST', headers: form, body: 'emailRecommendations=off' });
+    const offHtml = await off.text();
+    expect(offHtml).toContain('You get no challenge recommendations by email now.');
+    expect(offHtml).not.toContain('“Never”');
   });
 
   const token = (innovatorId: string) =>

@@ -60,6 +60,62 @@ describe.each(testDbDrivers)('unsubscribe and preferences on %s', (driver) => {
     expect(mailsTo('inn-unsub@example.org')).toHaveLength(1);
   });
 
+  it('answers the page button with a redirect to a result page; the one-click POST keeps its 200', async () => {
+    await service.send.innovator(innovatorFixture('inn-unsub-page'));
+    await service.idle();
+    const token = createUnsubscribeToken(service.config.UNSUBSCRIBE_SECRET, 'inn-unsub-page');
+    const link = `${service.baseUrl}/v1/unsubscribe?token=${token}`;
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    const form = { ...browser, 'content-type': 'application/x-www-form-urlencoded' };
+    const page = await fetch(link, { headers: browser });
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const fields = [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)];
+    const pressed = await fetch(new URL(String(action), link), {
+      method: 'POST',
+      headers: form,
+      body: new URLSearchParams(fields.map((m) => [String(m[1]), String(m[2])])).toString(),
+      redirect: 'manual',
+    });
+    expect(pressed.status).toBe(303);
+    const result = new URL(String(pressed.headers.get('location')), link);
+    expect(result.pathname).toBe('/v1/unsubscribe');
+    expect(result.searchParams.get('token')).toBe(token);
+    // Reloading the result page is a GET: it shows the outcome and changes nothing.
+    for (let reload = 0; reload < 2; reload++) {
+      const shown = await fetch(result, { headers: browser });
+      expect(shown.status).toBe(200);
+      expect(shown.headers.get('cache-control')).toBe('no-store');
+      expect(await shown.text()).toContain('Du har avslutat prenumerationen');
+    }
+    const prefs = `${service.baseUrl}/v1/preferences?token=${token}`;
+    expect(
+      ((await (await fetch(prefs)).json()) as { emailRecommendations: boolean }).emailRecommendations,
+    ).toBe(false);
+    // A mail client's RFC 8058 POST still gets the page itself, with 200.
+    const oneClick = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+      redirect: 'manual',
+    });
+    expect(oneClick.status).toBe(200);
+    expect(oneClick.headers.get('cache-control')).toBe('no-store');
+    expect(await oneClick.text()).toContain('Du har avslutat prenumerationen');
+  });
+
+  it('shows the question, not the result, on a result address of someone still subscribed', async () => {
+    await service.send.innovator(innovatorFixture('inn-unsub-done'));
+    await service.idle();
+    const token = createUnsubscribeToken(service.config.UNSUBSCRIBE_SECRET, 'inn-unsub-done');
+    const res = await fetch(`${service.baseUrl}/v1/unsubscribe?token=${token}&done=1`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Vill du sluta få rekommendationer');
+    expect(html).not.toContain('Du har avslutat prenumerationen');
+  });
+
   it('answers 400 for a tampered, foreign or erased-person token, the same way each time', async () => {
     await service.send.innovator(innovatorFixture('inn-tok'));
     await service.send.innovator(innovatorFixture('inn-gone'));

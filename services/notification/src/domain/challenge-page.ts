@@ -1,6 +1,7 @@
 import type { Locale } from '@suite/contracts';
 import { escapeHtml } from './email-html';
 import { copy, sdgLabel } from './mail-copy';
+import { noticePage } from './notice-page';
 import { page } from './unsubscribe-page';
 
 interface ChallengePageContent {
@@ -32,20 +33,6 @@ export function challengePage(locale: Locale, c: ChallengePageContent): string {
       ? `<p style="color:#52606d;">${escapeHtml(t.sdgs)}: ${c.sdgs.map((g) => escapeHtml(sdgLabel(locale, g))).join(', ')}</p>`
       : '';
   return page(locale, c.title, `${owner}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}`);
-}
-
-type NoticeText = 'challengeMissing' | 'challengeMissingText' | 'challengeGone' | 'challengeGoneText';
-
-/** A short notice in the reader's language, or in Swedish and then English when it is not known. */
-function noticePage(locale: Locale | undefined, title: NoticeText, text: NoticeText): string {
-  if (locale) return page(locale, copy[locale][title], `<p>${escapeHtml(copy[locale][text])}</p>`);
-  const { sv, en } = copy;
-  return page(
-    'sv',
-    `${sv[title]} / ${en[title]}`,
-    `<p>${escapeHtml(sv[text])}</p>
-<p lang="en">${escapeHtml(en[text])}</p>`,
-  );
 }
 
 export const challengeMissingPage = (locale: Locale | undefined) =>

@@ -75,6 +75,11 @@ export const copy = {
     preferencesSave: 'Save',
     preferencesSaved: 'Your settings are saved.',
     preferencesNoMail: 'You get no challenge recommendations by email now.',
+    preferencesPaused:
+      'You get no challenge recommendations by email now, because “How often” is set to “Never”. That pauses them even when they are on. Choose another answer under “How often” to get them again.',
+    linkInvalid: 'This link does not work',
+    linkInvalidText:
+      'The link is not valid or has expired. Use the link in the latest email you got from us. If that does not work either, contact the programme.',
   },
   sv: {
     greeting: (name: string) => `Hej ${name}!`,
@@ -137,6 +142,11 @@ export const copy = {
     preferencesSave: 'Spara',
     preferencesSaved: 'Dina inställningar är sparade.',
     preferencesNoMail: 'Du får inga rekommendationer av utmaningar via e-post just nu.',
+    preferencesPaused:
+      'Du får inga rekommendationer av utmaningar via e-post just nu, eftersom ”Hur ofta” är satt till ”Aldrig”. Det pausar dem även när de är på. Välj ett annat svar under ”Hur ofta” för att få dem igen.',
+    linkInvalid: 'Länken fungerar inte',
+    linkInvalidText:
+      'Länken är inte giltig eller har slutat gälla. Använd länken i det senaste mejlet du har fått från oss. Om inte heller den fungerar, kontakta programmet.',
   },
 } as const;
 

@@ -24,7 +24,8 @@ describe('preferences page', () => {
     expect(off).toContain('You get no challenge recommendations by email now.');
     expect(checkedValues(off)).toEqual(['emailRecommendations=off', 'digest=daily', 'locale=en']);
     const never = preferencesPage({ digest: 'never', emailRecommendations: true, locale: 'en' }, '?token=t');
-    expect(never).toContain('You get no challenge recommendations by email now.');
+    expect(never).toContain('because “How often” is set to “Never”. That pauses them even when they are on.');
+    expect(checkedValues(never)).toEqual(['emailRecommendations=on', 'digest=never', 'locale=en']);
   });
 
   it('escapes the form address', () => {

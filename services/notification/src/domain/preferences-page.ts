@@ -23,10 +23,12 @@ export function preferencesPage(preferences: MailPreferences, postUrl: string, s
   const confirmation = saved
     ? `<p role="status" style="background:#e3f9e5;padding:10px 14px;border-radius:4px;">${escapeHtml(t.preferencesSaved)}</p>\n`
     : '';
-  // Unsubscribing (or "never") is visible here, so a person sees why no email comes.
+  // Unsubscribing (or "never") is visible here, so a person sees why no email comes. "Never" with
+  // recommendations on is a pause, which the page says, or "On" would seem to contradict it.
+  const noMailText = emailRecommendations ? t.preferencesPaused : t.preferencesNoMail;
   const noMail = wantsRecommendationEmail(preferences)
     ? ''
-    : `<p><strong>${escapeHtml(t.preferencesNoMail)}</strong></p>\n`;
+    : `<p><strong>${escapeHtml(noMailText)}</strong></p>\n`;
   return page(
     locale,
     t.preferences,

@@ -15,6 +15,8 @@ ${content}
 /**
  * The page a person sees after clicking the link: a question and a button. Only the POST
  * unsubscribes, so link scanners that follow every GET in a mailbox do not unsubscribe anyone.
+ * `from=page` tells the button from a mail client's one-click POST: a person gets a redirect, so
+ * reloading the result does not post again.
  */
 export function unsubscribeConfirmPage(locale: Locale, postUrl: string): string {
   const t = copy[locale];
@@ -24,6 +26,7 @@ export function unsubscribeConfirmPage(locale: Locale, postUrl: string): string 
     `<p>${escapeHtml(t.unsubscribeQuestion)}</p>
 <form method="post" action="${escapeHtml(postUrl)}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
+<input type="hidden" name="from" value="page">
 <button type="submit" style="font-size:16px;padding:10px 18px;">${escapeHtml(t.unsubscribeButton)}</button>
 </form>`,
   );

@@ -6,6 +6,7 @@ import { preferencesPage } from '../domain/preferences-page';
 import { unsubscribeConfirmPage, unsubscribedPage } from '../domain/unsubscribe-page';
 import { verifyUnsubscribeToken } from '../domain/unsubscribe-token';
 import type { RecipientsRepository } from '../storage/recipients.repository';
+import { withInvalidLinkPage } from './invalid-link-page';
 import { oneClickBody } from './one-click-body';
 
 export interface PreferenceRoutesDeps {
@@ -21,6 +22,12 @@ export interface PreferenceRoutesDeps {
 
 const tokenQuery = z.object({ token: z.string().min(1).max(1_000) });
 const optionalTokenQuery = z.object({ token: z.string().min(1).max(1_000).optional() });
+/**
+ * The pages' forms answer with a redirect to their page with one of these flags (`=1`), so reloading
+ * the result reads instead of posting again. Any other value is ignored, never an error.
+ */
+const unsubscribeQuery = tokenQuery.extend({ done: z.string().max(10).optional() });
+const preferencesQuery = optionalTokenQuery.extend({ saved: z.string().max(10).optional() });
 const preferencesSchema = z.object({
   digest: z.enum(digestFrequencies),
   emailRecommendations: z.boolean(),
@@ -44,6 +51,7 @@ const preferencesFormSchema = z
 const oneClickLimit = '1kb';
 /** Pages with a person's settings: never kept by a shared cache. */
 const personalPage = { 'cache-control': 'no-store' };
+const linkNotValid = 'The link is not valid (a page in Swedish and English for browsers)';
 
 /**
  * One answer for every bad link - tampered, foreign, or for someone erased - so the answer never
@@ -92,27 +100,36 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
   /** Relative links keep the page on whatever host the email link named. */
   const withToken = (path: string, token: string) => `${path}?token=${encodeURIComponent(token)}`;
 
+  // A person following a broken link in a browser gets a page; the JSON API keeps problem+json.
   return [
-    defineRoute({
-      method: 'get',
-      path: '/v1/unsubscribe',
-      summary: 'The page behind the unsubscribe link: asks to confirm, in the recipient language',
-      tags: ['unsubscribe'],
-      auth: 'public',
-      query: tokenQuery,
-      responses: {
-        200: {
-          description: 'A confirmation page whose button posts the one-click form',
-          contentType: 'text/html',
+    withInvalidLinkPage(
+      defineRoute({
+        method: 'get',
+        path: '/v1/unsubscribe',
+        summary: 'The page behind the unsubscribe link: asks to confirm, in the recipient language',
+        tags: ['unsubscribe'],
+        auth: 'public',
+        query: unsubscribeQuery,
+        responses: {
+          200: {
+            description:
+              'A confirmation page whose button posts the one-click form; with `done=1` (where the button redirects), the result once unsubscribed',
+            contentType: 'text/html',
+          },
+          400: { description: linkNotValid },
         },
-        400: { description: 'The link is not valid' },
-      },
-      handler: async ({ query }) => {
-        const { preferences } = await recipientOfToken(query.token);
-        return { status: 200, html: unsubscribeConfirmPage(preferences.locale, withToken('', query.token)) };
-      },
-    }),
-    {
+        handler: async ({ query }) => {
+          const { preferences } = await recipientOfToken(query.token);
+          // The result page only reads: someone who has turned them on again sees the question.
+          const html =
+            query.done === '1' && !preferences.emailRecommendations
+              ? unsubscribedPage(preferences.locale, withToken('preferences', query.token))
+              : unsubscribeConfirmPage(preferences.locale, withToken('', query.token));
+          return { status: 200, html, headers: personalPage };
+        },
+      }),
+    ),
+    withInvalidLinkPage({
       ...defineRoute({
         method: 'post',
         path: '/v1/unsubscribe',
@@ -122,80 +139,93 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
         auth: 'public',
         query: tokenQuery,
         // RFC 8058 clients send List-Unsubscribe=One-Click; an empty POST is taken as the same wish.
-        form: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }).optional(),
+        form: z
+          .object({
+            'List-Unsubscribe': z.literal('One-Click').optional(),
+            /** Set by the button of the confirmation page, never by mail clients. */
+            from: z.literal('page').optional(),
+          })
+          .optional(),
         bodyLimit: oneClickLimit,
         responses: {
           200: {
-            description: 'Unsubscribed (a small page for people who pressed the button)',
+            description: 'Unsubscribed (a small page, for mail clients and anyone else posting the form)',
             contentType: 'text/html',
           },
-          400: { description: 'The link is not valid' },
+          303: { description: 'Unsubscribed from the confirmation page: on to its result (`done=1`)' },
+          400: { description: linkNotValid },
         },
-        handler: async ({ query }) => {
+        handler: async ({ query, body }) => {
           const { innovatorId } = await recipientOfToken(query.token);
           const preferences = await change(innovatorId, { emailRecommendations: false }, query.token);
+          if (body?.from === 'page') {
+            return { status: 303, headers: { location: `${withToken('', query.token)}&done=1` } };
+          }
           const back = withToken('preferences', query.token);
-          return { status: 200, html: unsubscribedPage(preferences.locale, back) };
+          return { status: 200, html: unsubscribedPage(preferences.locale, back), headers: personalPage };
         },
       }),
       // RFC 8058 section 3.1 allows multipart/form-data too, which the platform's form parser does not read.
       bodyParsers: () => oneClickBody(oneClickLimit),
-    },
-    defineRoute({
-      method: 'get',
-      path: '/v1/preferences',
-      summary: 'Mail preferences, with the link from an email (?token=) or the innovator bearer token',
-      tags: ['preferences'],
-      auth: 'public',
-      query: optionalTokenQuery,
-      responses: {
-        200: {
-          description:
-            'The preferences in force; with the link and Accept: text/html, a page with a form to change them',
-          schema: preferencesSchema,
-        },
-      },
-      handler: async ({ query, req, res }) => {
-        res.vary('Accept');
-        const innovatorId = await innovatorOf(query, req.headers.authorization);
-        const preferences = await deps.recipients.preferences(innovatorId);
-        if (!preferences) throw query.token ? invalidLink() : unknownPerson();
-        // A person who clicked the link in an email gets a page; API clients keep the JSON.
-        if (query.token && req.accepts(['json', 'html']) === 'html') {
-          const html = preferencesPage(preferences, withToken('', query.token));
-          return { status: 200, html, headers: personalPage };
-        }
-        return { status: 200, body: preferences };
-      },
     }),
-    defineRoute({
-      method: 'post',
-      path: '/v1/preferences',
-      summary: 'The form of the preferences page (works without scripts): changes like PUT, answers the page',
-      tags: ['preferences'],
-      auth: 'public',
-      query: tokenQuery,
-      form: preferencesFormSchema,
-      bodyLimit: '1kb',
-      responses: {
-        200: {
-          description: 'The page with the preferences now in force and a confirmation',
-          contentType: 'text/html',
+    withInvalidLinkPage(
+      defineRoute({
+        method: 'get',
+        path: '/v1/preferences',
+        summary: 'Mail preferences, with the link from an email (?token=) or the innovator bearer token',
+        tags: ['preferences'],
+        auth: 'public',
+        query: preferencesQuery,
+        responses: {
+          200: {
+            description:
+              'The preferences in force; with the link and Accept: text/html, a page with a form to change them (and with `saved=1`, where the form redirects, a confirmation)',
+            schema: preferencesSchema,
+          },
+          400: { description: linkNotValid },
+          401: { description: 'Neither the link from an email nor a bearer token (a page for browsers)' },
         },
-        400: { description: 'The link or the form is not valid' },
-      },
-      handler: async ({ query, body }) => {
-        const { innovatorId } = await recipientOfToken(query.token);
-        const { emailRecommendations, ...rest } = body;
-        const wanted =
-          emailRecommendations === undefined
-            ? rest
-            : { ...rest, emailRecommendations: emailRecommendations === 'on' };
-        const preferences = await change(innovatorId, wanted, query.token);
-        const html = preferencesPage(preferences, withToken('', query.token), true);
-        return { status: 200, html, headers: personalPage };
-      },
-    }),
+        handler: async ({ query, req, res }) => {
+          res.vary('Accept');
+          const innovatorId = await innovatorOf(query, req.headers.authorization);
+          const preferences = await deps.recipients.preferences(innovatorId);
+          if (!preferences) throw query.token ? invalidLink() : unknownPerson();
+          // A person who clicked the link in an email gets a page; API clients keep the JSON.
+          if (query.token && req.accepts(['json', 'html']) === 'html') {
+            const html = preferencesPage(preferences, withToken('', query.token), query.saved === '1');
+            return { status: 200, html, headers: personalPage };
+          }
+          return { status: 200, body: preferences, headers: personalPage };
+        },
+      }),
+    ),
+    withInvalidLinkPage(
+      defineRoute({
+        method: 'post',
+        path: '/v1/preferences',
+        summary:
+          'The form of the preferences page (works without scripts): changes like PUT, redirects to the page',
+        tags: ['preferences'],
+        auth: 'public',
+        query: tokenQuery,
+        form: preferencesFormSchema,
+        bodyLimit: '1kb',
+        responses: {
+          303: { description: 'Saved: on to the page with the preferences now in force (`saved=1`)' },
+          400: { description: 'The form or the link is not valid (for the link, a page for browsers)' },
+        },
+        handler: async ({ query, body }) => {
+          const { innovatorId } = await recipientOfToken(query.token);
+          const { emailRecommendations, ...rest } = body;
+          const wanted =
+            emailRecommendations === undefined
+              ? rest
+              : { ...rest, emailRecommendations: emailRecommendations === 'on' };
+          await change(innovatorId, wanted, query.token);
+          return { status: 303, headers: { location: `${withToken('', query.token)}&saved=1` } };
+        },
+      }),
+    ),
     defineRoute({
       method: 'put',
       path: '/v1/preferences',
