@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import type { z } from 'zod';
+import { t } from './i18n';
+import type { MessageKey } from './messages';
 
 /** A problem+json answer (or a network failure) turned into something the page can show. */
 export class ApiError extends Error {
@@ -60,6 +62,8 @@ export function createApi(token: string, onUnauthenticated: () => void): Api {
         ...extraHeaders,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+    }).catch((err: unknown) => {
+      throw new ApiError(0, 'NETWORK', err instanceof Error ? err.message : String(err));
     });
     if (response.status === 401) onUnauthenticated();
     if (!response.ok) throw await problemOf(response);
@@ -76,4 +80,20 @@ export function createApi(token: string, onUnauthenticated: () => void): Api {
   };
 }
 
-export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+// The services' details are English and written for developers; people see these instead.
+const errorMessages: Partial<Record<string, MessageKey>> = {
+  FORBIDDEN: 'error_FORBIDDEN',
+  NOT_FOUND: 'error_NOT_FOUND',
+  CHALLENGE_NOT_OPEN: 'error_CHALLENGE_NOT_OPEN',
+  UNAUTHENTICATED: 'error_UNAUTHENTICATED',
+  CONFLICT: 'error_CONFLICT',
+  NOT_SHORTLISTED: 'error_NOT_SHORTLISTED',
+  RATE_LIMITED: 'error_RATE_LIMITED',
+  NETWORK: 'error_NETWORK',
+};
+
+/** What went wrong, in the page's language, chosen by the problem's code. */
+export function errorText(err: unknown): string {
+  const code = err instanceof ApiError ? err.code : 'UNEXPECTED';
+  return t(errorMessages[code] ?? 'errorOther', { code });
+}

@@ -29,9 +29,8 @@ export const groupLabel = (group: Gender) => t(`group_${group}`);
 /** One person's group: "woman", not "women". */
 export const personGroupLabel = (group: Gender) => t(`person_${group}`);
 
-/** "women 4, men 5" for a group count map. */
+/** "women 4, men 5" for a group count map ("–" for an empty one). */
 export function groupCountsText(counts: Partial<Record<Gender, number>>): string {
-  return Object.entries(counts)
-    .map(([group, n]) => `${groupLabel(group as Gender)} ${n}`)
-    .join(', ');
+  const parts = Object.entries(counts).map(([group, n]) => `${groupLabel(group as Gender)} ${n}`);
+  return parts.length > 0 ? parts.join(', ') : '–';
 }

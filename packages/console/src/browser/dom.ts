@@ -42,6 +42,10 @@ export function fill(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
+/** A wide table in a box that scrolls sideways on narrow screens (focusable, so keys scroll it too). */
+export const scrollBox = (label: string, table: HTMLTableElement) =>
+  h('div', { class: 'table-scroll', role: 'region', 'aria-label': label, tabindex: 0 }, table);
+
 let idCounter = 0;
 /** A unique id for label/control pairs. */
 export const uid = (prefix: string) => `${prefix}-${++idCounter}`;

@@ -12,6 +12,19 @@ export interface Page {
   render(main: HTMLElement, api: Api, claims: TokenClaims): void;
 }
 
+// Why the user was signed out, for the sign-in form; kept across re-renders such as a language switch.
+let signInNotice: MessageKey | undefined;
+
+const roleNames: Partial<Record<string, MessageKey>> = {
+  admin: 'role_admin',
+  need_owner: 'role_need_owner',
+  innovator: 'role_innovator',
+};
+const roleName = (role: string) => {
+  const key = roleNames[role];
+  return key ? t(key) : role;
+};
+
 /** Shows a page's title in the heading and the window title (again, once a page has loaded what it names). */
 export function showTitle(page: Page): void {
   document.title = `${page.title()} - ${t('appTitle')}`;
@@ -43,6 +56,7 @@ export function mountShell(root: HTMLElement, page: Page): void {
   };
 
   const signOut = () => {
+    signInNotice = undefined;
     forgetToken();
     rerender();
   };
@@ -55,7 +69,7 @@ export function mountShell(root: HTMLElement, page: Page): void {
       { class: 'top-tools' },
       h('label', { for: languageId }, t('language')),
       languageSelect,
-      signedIn && h('span', { class: 'who' }, t('signedInAs', { role: signedIn.claims.role })),
+      signedIn && h('span', { class: 'who' }, t('signedInAs', { role: roleName(signedIn.claims.role) })),
       signedIn && h('button', { type: 'button', on: { click: signOut } }, t('signOut')),
     ),
   );
@@ -63,15 +77,29 @@ export function mountShell(root: HTMLElement, page: Page): void {
   fill(root, h('a', { class: 'skip', href: '#content' }, t('skipToContent')), header, main);
 
   if (!signedIn) {
-    const problem: MessageKey | undefined = token ? (claims ? 'tokenExpired' : 'tokenInvalid') : undefined;
-    main.append(signInForm(problem, rerender));
+    const problem = token ? (claims ? 'tokenExpired' : 'tokenInvalid') : signInNotice;
+    main.append(
+      signInForm(problem, () => {
+        signInNotice = undefined;
+        rerender();
+      }),
+    );
     return;
   }
   if (!page.roles.includes(signedIn.claims.role)) {
-    main.append(h('p', { class: 'error', role: 'alert' }, t('wrongRole', { role: signedIn.claims.role })));
+    main.append(
+      h('p', { class: 'error', role: 'alert' }, t('wrongRole', { role: roleName(signedIn.claims.role) })),
+    );
     return;
   }
-  page.render(main, createApi(signedIn.token, signOut), signedIn.claims);
+  // A 401 mid-session: the token expired meanwhile, or the service never accepted it (bad signature).
+  const sessionEnded = () => {
+    if (storedToken() !== signedIn.token) return; // an earlier call already signed out
+    signInNotice = isExpired(signedIn.claims) ? 'tokenExpired' : 'tokenRejected';
+    forgetToken();
+    rerender();
+  };
+  page.render(main, createApi(signedIn.token, sessionEnded), signedIn.claims);
 }
 
 function signInForm(problem: MessageKey | undefined, done: () => void): HTMLElement {

@@ -2,7 +2,7 @@
 import { configAuditEntrySchema } from '@suite/contracts';
 import { z } from 'zod';
 import { type Api, errorText } from '../api';
-import { fill, h } from '../dom';
+import { fill, h, scrollBox } from '../dom';
 import { formatTime, t } from '../i18n';
 
 const auditSchema = z.object({ items: z.array(configAuditEntrySchema) });
@@ -37,21 +37,24 @@ export function auditLog(api: Api) {
       if (audit.items.length === 0) return fill(body, h('p', {}, t('auditEmpty')));
       fill(
         body,
-        h(
-          'table',
-          { class: 'audit' },
+        scrollBox(
+          t('auditTitle'),
           h(
-            'thead',
-            {},
+            'table',
+            { class: 'audit' },
             h(
-              'tr',
+              'thead',
               {},
-              ...(['version', 'when', 'who', 'reason', 'change'] as const).map((k) =>
-                h('th', { scope: 'col' }, t(k)),
+              h(
+                'tr',
+                {},
+                ...(['version', 'when', 'who', 'reason', 'change'] as const).map((k) =>
+                  h('th', { scope: 'col' }, t(k)),
+                ),
               ),
             ),
+            h('tbody', {}, ...audit.items.map(row)),
           ),
-          h('tbody', {}, ...audit.items.map(row)),
         ),
       );
     } catch (err) {

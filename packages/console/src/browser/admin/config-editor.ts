@@ -9,7 +9,7 @@ import {
 } from '@suite/contracts';
 import { groupLabel } from '../component-bars';
 import { h, uid } from '../dom';
-import { formatNumber, t } from '../i18n';
+import { formatDecimal, formatNumber, parseDecimal, t } from '../i18n';
 
 export type Draft = Pick<MatchingConfig, 'weights' | 'minScore' | 'balance'>;
 
@@ -20,12 +20,41 @@ export const draftOf = (config: MatchingConfig): Draft =>
     balance: config.balance,
   });
 
-/** The first problem with a draft, or undefined when the service would accept it. */
+// Shares are typed as decimals, so their sums carry binary noise (0.4 + 0.4 + 0.4); the service
+// allows the same slack.
+const shareSlack = 1e-9;
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+const isShare = (value: number | undefined) => value === undefined || (value >= 0 && value <= 1);
+
+/** Says what is wrong with a draft the service would refuse, from the draft's own values. */
+function describeProblem(draft: Draft): string | undefined {
+  if (!scoreComponentNames.some((name) => draft.weights[name] > 0)) return t('problemNoWeight');
+  const bounds = genders.map((group) => ({ group, ...draft.balance.groups?.[group] }));
+  for (const { group, min, max } of bounds) {
+    if (!isShare(min)) return t('problemShare', { bound: t('minShare', { group: groupLabel(group) }) });
+    if (!isShare(max)) return t('problemShare', { bound: t('maxShare', { group: groupLabel(group) }) });
+    if (min !== undefined && max !== undefined && min > max) {
+      return t('problemMinAboveMax', { group: groupLabel(group) });
+    }
+  }
+  const minSum = bounds.reduce((sum, b) => sum + (b.min ?? 0), 0);
+  if (minSum > 1 + shareSlack) return t('problemMinSum', { sum: formatDecimal(round2(minSum)) });
+  const maxSum = bounds.reduce((sum, b) => sum + (b.max ?? 0), 0);
+  if (bounds.every((b) => b.max !== undefined) && maxSum < 1 - shareSlack) {
+    return t('problemMaxSum', { sum: formatDecimal(round2(maxSum)) });
+  }
+  return undefined;
+}
+
+/** The first problem with a draft, in the page's language, or undefined when the service would accept it. */
 export function draftProblem(draft: Draft): string | undefined {
   const parsed = matchingConfigInputSchema.safeParse({ ...draft, reason: 'check' });
   if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0];
-  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid';
+  return (
+    describeProblem(draft) ?? t('problemOther', { field: parsed.error.issues[0]?.path.join('.') ?? '–' })
+  );
 }
 
 function slider(label: string, value: number, max: number, step: number, onInput: (v: number) => void) {
@@ -39,19 +68,26 @@ function slider(label: string, value: number, max: number, step: number, onInput
   return h('div', { class: 'slider' }, h('label', { for: id }, label), input, output);
 }
 
+/**
+ * A share from 0 to 1, or empty for no bound. A text field, not type=number: that one shows the
+ * browser's decimal separator, not the page language's (0.4 beside a slider showing 0,25).
+ */
 function shareInput(label: string, value: number | undefined, onInput: (v: number | undefined) => void) {
   const id = uid('share');
   const input = h('input', {
     id,
-    type: 'number',
-    min: 0,
-    max: 1,
-    step: 0.05,
+    type: 'text',
     inputmode: 'decimal',
+    autocomplete: 'off',
     placeholder: t('noBound'),
-    value: value ?? '',
+    value: value === undefined ? '' : formatDecimal(value),
   });
-  input.addEventListener('input', () => onInput(input.value === '' ? undefined : Number(input.value)));
+  input.addEventListener('input', () => {
+    const share = parseDecimal(input.value);
+    input.setAttribute('aria-invalid', String(!isShare(share)));
+    // Unreadable text stays in the draft as NaN, so the draft reads as invalid until it is fixed.
+    onInput(share);
+  });
   return h('div', { class: 'share' }, h('label', { for: id }, label), input);
 }
 

@@ -3,7 +3,7 @@ import { type Gender, genders, type outcomeStageSchema } from '@suite/contracts'
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { z } from 'zod';
 import { groupLabel } from '../component-bars';
-import { h } from '../dom';
+import { h, scrollBox } from '../dom';
 import { formatNumber, t } from '../i18n';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -75,7 +75,7 @@ export function genderChart(rows: MixRow[]): { element: HTMLElement; destroy: ()
     'div',
     { class: 'chart' },
     h('div', { class: 'chart-canvas' }, canvas),
-    h('details', {}, h('summary', {}, t('chartAsTable')), table),
+    h('details', {}, h('summary', {}, t('chartAsTable')), scrollBox(t('chartAsTable'), table)),
   );
   const chart = new Chart(canvas, {
     type: 'bar',

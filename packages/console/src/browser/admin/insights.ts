@@ -4,6 +4,7 @@ import { type Api, errorText } from '../api';
 import { componentBars, personGroupLabel } from '../component-bars';
 import { fill, h } from '../dom';
 import { formatNumber, t } from '../i18n';
+import { emptyListNote } from '../shortlist-notes';
 import { genderChart, mixRows } from './gender-chart';
 
 /** The gender mix chart and the per-candidate score components for one challenge, current config. */
@@ -33,7 +34,7 @@ export function insights(api: Api) {
       fill(
         barsBody,
         shortlist.entries.length === 0
-          ? h('p', {}, t('emptyList'))
+          ? emptyListNote(shortlist)
           : h(
               'ol',
               { class: 'candidates' },

@@ -4,19 +4,27 @@ import type { z } from 'zod';
 import { type Api, errorText } from '../api';
 import { personGroupLabel } from '../component-bars';
 import { debounce, fill, h } from '../dom';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, t, tc } from '../i18n';
+import { placedForBalance } from '../placed-for-balance';
+import { balanceNote, emptyListNote, infeasibleText } from '../shortlist-notes';
 import { type Draft, draftProblem } from './config-editor';
 
 type Entry = Shortlist['entries'][number];
 type Preview = z.output<typeof matchingConfigPreviewSchema>;
 
-function column(title: string, list: Shortlist, mark: (e: Entry) => HTMLElement | undefined) {
+function column(
+  title: string,
+  kind: 'current' | 'proposed',
+  list: Shortlist,
+  mark: (e: Entry) => HTMLElement | undefined,
+) {
+  const placed = placedForBalance(list.entries);
   return h(
     'section',
-    { class: 'preview-column' },
+    { class: `preview-column ${kind}` },
     h('h3', {}, title, list.relaxed && h('span', { class: 'tag' }, t('relaxed'))),
     list.entries.length === 0
-      ? h('p', {}, t('emptyList'))
+      ? emptyListNote(list)
       : h(
           'ol',
           {},
@@ -28,6 +36,7 @@ function column(title: string, list: Shortlist, mark: (e: Entry) => HTMLElement 
               h('span', { class: 'group' }, personGroupLabel(e.group)),
               h('span', { class: 'score' }, formatNumber(e.score)),
               mark(e),
+              placed.has(e.innovator.id) && balanceNote(),
             ),
           ),
         ),
@@ -53,10 +62,18 @@ function render(preview: Preview): { summary: string; body: HTMLElement } {
   const entered = new Set(preview.changes.entered.map((e) => e.innovatorId));
   const left = new Set(preview.changes.left.map((e) => e.innovatorId));
   const moved = new Map(preview.changes.moved.map((m) => [m.innovatorId, m.from - m.to]));
+  const infeasible = infeasibleText(preview.proposed);
+  // With no proposed list, "left" beside every current entry says nothing the summary does not.
+  if (infeasible) left.clear();
   const summary =
-    entered.size + left.size + moved.size === 0
+    infeasible ??
+    (entered.size + left.size + moved.size === 0
       ? t('previewNoChange')
-      : t('previewSummary', { entered: entered.size, left: left.size, moved: moved.size });
+      : t('previewSummary', {
+          entered: tc('countEntered', entered.size),
+          left: tc('countLeft', left.size),
+          moved: tc('countMoved', moved.size),
+        }));
   const evaluation = evaluationText(preview);
   const markCurrent = (e: Entry) =>
     left.has(e.innovator.id) ? h('span', { class: 'mark left' }, t('left')) : undefined;
@@ -79,13 +96,16 @@ function render(preview: Preview): { summary: string; body: HTMLElement } {
         'p',
         { class: 'reach' },
         h('strong', {}, `${t('reachTitle')}: `),
-        t('reachValues', preview.recommendations),
+        t('reachValues', {
+          proposed: tc('innovators', preview.recommendations.proposed),
+          current: preview.recommendations.current,
+        }),
       ),
     h(
       'div',
       { class: 'preview-columns' },
-      column(t('currentList'), preview.current, markCurrent),
-      column(t('proposedList'), preview.proposed, markProposed),
+      column(t('currentList'), 'current', preview.current, markCurrent),
+      column(t('proposedList'), 'proposed', preview.proposed, markProposed),
     ),
   );
   return { summary, body };
@@ -107,7 +127,10 @@ export function previewPanel(api: Api) {
   const run = async (challengeId: string, draft: Draft) => {
     const request = ++latest;
     const problem = draftProblem(draft);
+    // The lists on show were made from an earlier draft: dimmed until the draft is valid again.
+    body.classList.toggle('stale', problem !== undefined);
     if (problem) {
+      element.setAttribute('aria-busy', 'false');
       status.textContent = t('failed', { detail: problem });
       return;
     }

@@ -29,7 +29,7 @@ export function sdgPlayground(api: Api): HTMLElement {
       const tags = await api.send('POST', '/v1/sdg/tags', { text: text.value }, sdgTagsSchema);
       fill(
         result,
-        h('p', {}, t('sdgLanguage', { language: tags.language })),
+        h('p', {}, t('sdgLanguage', { language: t(`languageName_${tags.language}`) })),
         tags.goals.length === 0
           ? h('p', {}, t('sdgNone'))
           : h(

@@ -11,8 +11,10 @@ import { type Api, errorText } from '../api';
 import { componentBars, groupCountsText, personGroupLabel } from '../component-bars';
 import { fill, h } from '../dom';
 import { formatNumber, formatTime, language, t } from '../i18n';
+import { placedForBalance } from '../placed-for-balance';
 import { sdgName } from '../sdg-goals';
 import { type Page, showTitle } from '../shell';
+import { balanceNote, emptyListNote } from '../shortlist-notes';
 
 type Entry = Shortlist['entries'][number];
 
@@ -80,6 +82,7 @@ function entryCard(
   path: string,
   entry: Entry,
   stage: DecisionStage | undefined,
+  placed: boolean,
   announce: (text: string) => void,
 ) {
   return h(
@@ -89,6 +92,7 @@ function entryCard(
       'div',
       { class: 'entry-info' },
       h('h3', {}, `${entry.rank}. ${entry.innovator.name}`),
+      placed && h('p', {}, balanceNote()),
       h(
         'p',
         {},
@@ -103,7 +107,7 @@ function entryCard(
           { class: 'why' },
           t('sharedSdgs', { sdgs: entry.explanation.sdgs.map((g) => sdgName(g, language())).join('; ') }),
         ),
-      h('details', {}, h('summary', {}, t('componentsTitle')), componentBars(entry.components)),
+      h('details', {}, h('summary', {}, t('componentsSummary')), componentBars(entry.components)),
     ),
     decisionButtons(api, path, entry, stage, announce),
   );
@@ -130,6 +134,7 @@ export function ownerPage(challengeId: string): Page {
             currentStages(api, path).catch(() => new Map<string, DecisionStage>()),
           ]);
           challengeTitle = shortlist.challengeTitle ?? challengeTitle;
+          const placed = placedForBalance(shortlist.entries);
           showTitle(page);
           status.textContent = t('generatedAt', {
             at: formatTime(shortlist.generatedAt),
@@ -147,12 +152,12 @@ export function ownerPage(challengeId: string): Page {
               }),
             ),
             shortlist.entries.length === 0
-              ? h('p', {}, t('emptyList'))
+              ? emptyListNote(shortlist)
               : h(
                   'ol',
                   { class: 'entries' },
                   ...shortlist.entries.map((e) =>
-                    entryCard(api, path, e, stages.get(e.innovator.id), announce),
+                    entryCard(api, path, e, stages.get(e.innovator.id), placed.has(e.innovator.id), announce),
                   ),
                 ),
           );
