@@ -21,6 +21,8 @@ export function serviceTestEnv(driver: DbDriver, overrides: Record<string, strin
     REDIS_URL: testConfig.TEST_REDIS_URL,
     QUEUE_PREFIX: prefix,
     BODY_LIMIT: '16kb',
+    // Tests flush mail by hand right after changes; matching's quiet period would hold it back.
+    MAIL_QUIET_MS: '0',
     ...(driver === 'postgres' ? { DATABASE_URL: testConfig.TEST_DATABASE_URL } : {}),
     ...overrides,
   };

@@ -10,6 +10,8 @@ describe('matching config', () => {
       DB_SCHEMA: 'matching',
       HOST: '127.0.0.1',
       MAIL_FLUSH_MS: 5_000,
+      MAIL_QUIET_MS: 3_000,
+      MAIL_MAX_WAIT_MS: 60_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });

@@ -10,6 +10,13 @@ const matchingConfigShape = {
   }),
   /** How often collected changes turn into mail requests (the debounce window). */
   MAIL_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /**
+   * How long ideas must have stopped changing before innovators whose ideas changed are mailed, so
+   * an import that brings someone's ideas over several flushes is one mail, not one per flush. An
+   * innovator waits at most `MAIL_MAX_WAIT_MS` while changes keep coming. 0 mails at the next flush.
+   */
+  MAIL_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
+  MAIL_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 };
 
 export type MatchingConfig = ReturnType<typeof loadMatchingConfig>;

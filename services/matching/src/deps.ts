@@ -63,6 +63,8 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
     sent: createSentMailRepository(db),
     notifications,
     logger: base.logger,
+    quietMs: config.MAIL_QUIET_MS,
+    maxWaitMs: config.MAIL_MAX_WAIT_MS,
   });
   const decisions = createDecisionsRepository(db);
   const offlineEvaluator = createOfflineEvaluator({ decisions, shortlists });

@@ -147,4 +147,46 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
     await deps.mail.flush();
     expect(await newMails()).toEqual([]);
   });
+
+  it('waits until idea changes pause before mailing innovators, so an import is one mail each', async () => {
+    const env = serviceTestEnv(driver, { MAIL_QUIET_MS: '2000' });
+    const quiet = await createDeps(loadMatchingConfig(env.env));
+    const queue = new Queue(notificationInbox.name, {
+      connection: quiet.redis,
+      prefix: env.env.QUEUE_PREFIX,
+    });
+    try {
+      for (const [i, title] of other.entries()) {
+        await quiet.projector.ideaUpserted(
+          ideaEvent(1, {
+            id: `o-${i}`,
+            innovatorId: `q-${i}`,
+            title,
+            description: `${title} for neighbours.`,
+          }),
+        );
+      }
+      await quiet.projector.challengeUpserted(challengeEvent(1, { id: 'c-water', organisationId: 'org-1' }));
+      await quiet.mail.flush();
+      const [title, description] = waterIdeas[0];
+      await quiet.projector.innovatorUpserted(innovatorEvent(1, { id: 'w-0' }));
+      await quiet.projector.ideaUpserted(
+        ideaEvent(1, { id: 'wi-0', innovatorId: 'w-0', title, description }),
+      );
+      const mailsTo = async (id: string) =>
+        (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter(
+          (job) => job.name === 'recommendations.ready' && job.data.innovatorId === id,
+        );
+      // Ideas changed a moment ago: the flush holds the innovator back.
+      await quiet.mail.flush();
+      expect(await mailsTo('w-0')).toHaveLength(0);
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      await quiet.mail.flush();
+      expect(await mailsTo('w-0')).toHaveLength(1);
+    } finally {
+      await queue.close();
+      await quiet.shutdown.shutdown('test over');
+      await env.cleanup();
+    }
+  }, 60_000);
 });

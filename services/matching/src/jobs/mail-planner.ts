@@ -32,10 +32,18 @@ export function createMailPlanner(deps: {
   notifications: Pick<Producer<NotificationInbox>, 'add'>;
   logger: Logger;
   clock?: () => number;
+  /** Idea changes must have paused this long before the innovators they mark are mailed (0: at once). */
+  quietMs?: number;
+  /** ... unless an innovator has waited this long since first marked. */
+  maxWaitMs?: number;
 }) {
   const clock = deps.clock ?? Date.now;
+  const quietMs = deps.quietMs ?? 0;
+  const maxWaitMs = deps.maxWaitMs ?? 60_000;
   const opened = new Set<string>();
-  const innovators = new Set<string>();
+  /** Innovators whose ideas changed, with when each was first marked. */
+  const innovators = new Map<string, number>();
+  let lastIdeaChange = Number.NEGATIVE_INFINITY;
   const shortlists = new Set<string>();
   let allShortlists = false;
 
@@ -166,11 +174,27 @@ export function createMailPlanner(deps: {
 
   const listener: ChangeListener = {
     challengeOpened: (id) => opened.add(id),
-    ideaChanged: (innovatorId) => innovators.add(innovatorId),
+    ideaChanged: (innovatorId) => {
+      const now = clock();
+      lastIdeaChange = now;
+      if (!innovators.has(innovatorId)) innovators.set(innovatorId, now);
+    },
     shortlistsMayChange: (challengeId) => {
       if (challengeId === undefined) allShortlists = true;
       else shortlists.add(challengeId);
     },
+  };
+
+  /**
+   * The innovators to mail now: all of them once idea changes have paused for `quietMs` (an import is
+   * over), else those who have waited `maxWaitMs` (a steady trickle of changes must not hold mail back).
+   */
+  const readyInnovators = (): string[] => {
+    const now = clock();
+    const quiet = now - lastIdeaChange >= quietMs;
+    const ready = [...innovators].filter(([, since]) => quiet || now - since >= maxWaitMs).map(([id]) => id);
+    for (const id of ready) innovators.delete(id);
+    return ready;
   };
 
   const drain = <T>(set: Set<T>): T[] => {
@@ -203,9 +227,9 @@ export function createMailPlanner(deps: {
         return sent;
       };
       coveredThisFlush.clear();
-      recommendations += await each(drain(innovators), innovators, async (id) =>
-        Number(await mailRecommendations(id)),
-      );
+      const ready = readyInnovators();
+      const again = { add: (id: string) => innovators.set(id, clock()) };
+      recommendations += await each(ready, again, async (id) => Number(await mailRecommendations(id)));
       const openedNow = drain(opened);
       const reopen = {
         add: (ids: readonly string[]) => {
