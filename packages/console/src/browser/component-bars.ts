@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { type Gender, type ScoreComponents, scoreComponentNames } from '@suite/contracts';
+import { type Gender, genders, type ScoreComponents, scoreComponentNames } from '@suite/contracts';
 import { h } from './dom';
 import { formatNumber, t } from './i18n';
 
@@ -31,6 +31,9 @@ export const personGroupLabel = (group: Gender) => t(`person_${group}`);
 
 /** "women 4, men 5" for a group count map ("–" for an empty one). */
 export function groupCountsText(counts: Partial<Record<Gender, number>>): string {
-  const parts = Object.entries(counts).map(([group, n]) => `${groupLabel(group as Gender)} ${n}`);
+  // Always in one order (women, men, non-binary, undisclosed), whatever order the counts came in.
+  const parts = genders.flatMap((group) =>
+    counts[group] === undefined ? [] : [`${groupLabel(group)} ${counts[group]}`],
+  );
   return parts.length > 0 ? parts.join(', ') : '–';
 }

@@ -162,7 +162,7 @@ export const sv: Record<MessageKey, string> = {
   sharedTerms: 'Gemensamma ord: {terms}',
   relatedTerms: 'Vanligt i liknande idéer: {terms}',
   sharedSdgs: 'Gemensamma mål: {sdgs}',
-  balanceLine: 'Urval {pool}; lista {list}; nDCG-förlust {loss}',
+  balanceLine: 'Kandidater {pool}; på listan {list}; balanseringen kostar {loss} % av rankningens kvalitet',
   generatedAt: 'Skapad {at} med konfigurationsversion {version}',
   notFound: 'Hittades inte.',
 };

@@ -161,7 +161,7 @@ export const en = {
   sharedTerms: 'Shared terms: {terms}',
   relatedTerms: 'Also common in ideas like it: {terms}',
   sharedSdgs: 'Shared SDGs: {sdgs}',
-  balanceLine: 'Pool {pool}; list {list}; nDCG loss {loss}',
+  balanceLine: 'Candidates {pool}; on the list {list}; balancing cost {loss} % of ranking quality',
   generatedAt: 'Generated {at} with config version {version}',
   notFound: 'Not found.',
 } as const;

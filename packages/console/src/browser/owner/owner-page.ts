@@ -148,7 +148,8 @@ export function ownerPage(challengeId: string): Page {
               t('balanceLine', {
                 pool: groupCountsText(shortlist.balance.pool),
                 list: groupCountsText(shortlist.balance.list),
-                loss: formatNumber(shortlist.balance.ndcgLoss, 3),
+                // A share of ranking quality given up for balance, in percent: "nDCG" means nothing to an owner.
+                loss: formatNumber(shortlist.balance.ndcgLoss * 100, 1),
               }),
             ),
             shortlist.entries.length === 0
