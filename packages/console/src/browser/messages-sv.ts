@@ -148,6 +148,7 @@ export const sv: Record<MessageKey, string> = {
   languageName_unknown: 'inte igenkänt',
   sdgNone: 'Inget mål sticker ut i texten.',
   evidence: 'Belägg',
+  sdgTargets: 'Delmål',
   score: 'Poäng',
   rank: 'Plats',
   innovator: 'Innovatör',

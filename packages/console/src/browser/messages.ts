@@ -147,6 +147,7 @@ export const en = {
   languageName_unknown: 'not recognised',
   sdgNone: 'No goal stands out in this text.',
   evidence: 'Evidence',
+  sdgTargets: 'Targets',
   score: 'Score',
   rank: 'Rank',
   innovator: 'Innovator',

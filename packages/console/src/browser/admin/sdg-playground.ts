@@ -43,6 +43,8 @@ export function sdgPlayground(api: Api): HTMLElement {
                   ` · ${t('score')} ${formatNumber(goal.score)}`,
                   h('br'),
                   `${t('evidence')}: ${goal.evidence.join(', ')}`,
+                  (goal.targets?.length ?? 0) > 0 && h('br'),
+                  (goal.targets?.length ?? 0) > 0 && `${t('sdgTargets')}: ${goal.targets?.join(', ')}`,
                 ),
               ),
             ),
