@@ -12,6 +12,7 @@ describe('matching config', () => {
       MAIL_FLUSH_MS: 5_000,
       MAIL_QUIET_MS: 3_000,
       MAIL_MAX_WAIT_MS: 60_000,
+      MAIL_SHORTLIST_UPDATE_MS: 86_400_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });

@@ -17,6 +17,17 @@ const matchingConfigShape = {
    */
   MAIL_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
   MAIL_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /**
+   * A need owner is mailed when a challenge's shortlist first has entries, then about changes to its
+   * top at most once per this interval: every idea submitted can change several shortlists, and an
+   * email per change would bury the owners. The console always shows the list as it is now.
+   */
+  MAIL_SHORTLIST_UPDATE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 86_400_000)
+    .default(86_400_000),
 };
 
 export type MatchingConfig = ReturnType<typeof loadMatchingConfig>;

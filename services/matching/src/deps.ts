@@ -65,6 +65,7 @@ export async function createDeps(config: MatchingConfig, opts: { logger?: Logger
     logger: base.logger,
     quietMs: config.MAIL_QUIET_MS,
     maxWaitMs: config.MAIL_MAX_WAIT_MS,
+    shortlistUpdateMs: config.MAIL_SHORTLIST_UPDATE_MS,
   });
   const decisions = createDecisionsRepository(db);
   const offlineEvaluator = createOfflineEvaluator({ decisions, shortlists });

@@ -189,4 +189,52 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
       await env.cleanup();
     }
   }, 60_000);
+
+  it('mails a shortlist when it is first ready, then its changes at most once per interval', async () => {
+    const env = serviceTestEnv(driver, { MAIL_SHORTLIST_UPDATE_MS: '2000' });
+    const own = await createDeps(loadMatchingConfig(env.env));
+    const queue = new Queue(notificationInbox.name, { connection: own.redis, prefix: env.env.QUEUE_PREFIX });
+    const shortlistMails = async () =>
+      (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter(
+        (job) => job.name === 'shortlist.ready',
+      ).length;
+    const addWaterIdea = async (i: number) => {
+      const [title, description] = waterIdeas[i % waterIdeas.length] ?? waterIdeas[0];
+      await own.projector.innovatorUpserted(
+        innovatorEvent(1, { id: `s-${i}`, gender: i % 2 ? 'man' : 'woman' }),
+      );
+      await own.projector.ideaUpserted(
+        ideaEvent(1, { id: `si-${i}`, innovatorId: `s-${i}`, title: `${title} ${i}`, description }),
+      );
+    };
+    try {
+      for (const [i, title] of other.entries()) {
+        await own.projector.ideaUpserted(
+          ideaEvent(1, {
+            id: `o-${i}`,
+            innovatorId: `q-${i}`,
+            title,
+            description: `${title} for neighbours.`,
+          }),
+        );
+      }
+      for (let i = 0; i < 2; i++) await addWaterIdea(i);
+      await own.projector.challengeUpserted(challengeEvent(1, { id: 'c-water', organisationId: 'org-1' }));
+      await own.mail.flush();
+      expect(await shortlistMails()).toBe(1);
+      // The top changes at once: held back, not mailed again within the interval.
+      await addWaterIdea(2);
+      await addWaterIdea(3);
+      await own.mail.flush();
+      expect(await shortlistMails()).toBe(1);
+      // Once the interval is over the held change goes out, with no new event needed.
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      await own.mail.flush();
+      expect(await shortlistMails()).toBe(2);
+    } finally {
+      await queue.close();
+      await own.shutdown.shutdown('test over');
+      await env.cleanup();
+    }
+  }, 60_000);
 });

@@ -36,10 +36,16 @@ export function createMailPlanner(deps: {
   quietMs?: number;
   /** ... unless an innovator has waited this long since first marked. */
   maxWaitMs?: number;
+  /** A challenge's shortlist is mailed again (its top changed) at most once per this interval. */
+  shortlistUpdateMs?: number;
 }) {
   const clock = deps.clock ?? Date.now;
   const quietMs = deps.quietMs ?? 0;
   const maxWaitMs = deps.maxWaitMs ?? 60_000;
+  const shortlistUpdateMs = deps.shortlistUpdateMs ?? 0;
+  /** When each challenge's shortlist was last mailed by this process, and those with an update held back. */
+  const lastShortlistMail = new Map<string, number>();
+  const heldShortlists = new Set<string>();
   const opened = new Set<string>();
   /** Innovators whose ideas changed, with when each was first marked. */
   const innovators = new Map<string, number>();
@@ -145,15 +151,25 @@ export function createMailPlanner(deps: {
     });
   };
 
-  /** A challenge's shortlist: mailed when it first has entries and whenever its top k changes. */
+  /**
+   * A challenge's shortlist: mailed when it first has entries, then when its top k changed, at most
+   * once per `shortlistUpdateMs` (a change within it is held back and mailed when it is over).
+   */
   const mailShortlist = async (challengeId: string): Promise<boolean> => {
+    heldShortlists.delete(challengeId);
     const challenge = deps.index.challenge(challengeId);
     if (challenge?.status !== 'open') return false;
     const shortlist = await deps.shortlists.current({ challengeId, k: MAILED_SHORTLIST_K });
     if (shortlist.entries.length === 0) return false;
     const top = shortlist.entries.map((e) => [e.innovator.id, e.idea.id]);
     const jobId = `shortlist-${contentHash({ challengeId, top })}`;
-    return send('shortlist.ready', challengeId, {
+    const now = clock();
+    const last = lastShortlistMail.get(challengeId);
+    if (last !== undefined && now - last < shortlistUpdateMs) {
+      if (!(await deps.sent.wasSent(jobId))) heldShortlists.add(challengeId);
+      return false;
+    }
+    const sent = await send('shortlist.ready', challengeId, {
       jobId,
       challengeId,
       organisationId: challenge.organisationId,
@@ -170,6 +186,8 @@ export function createMailPlanner(deps: {
       })),
       balance: { pool: shortlist.balance.pool, list: shortlist.balance.list },
     });
+    if (sent) lastShortlistMail.set(challengeId, now);
+    return sent;
   };
 
   const listener: ChangeListener = {
@@ -237,7 +255,9 @@ export function createMailPlanner(deps: {
         },
       };
       recommendations += await each([openedNow], reopen, mailOpenings);
-      const challengeIds = allShortlists ? deps.index.openChallenges().map((c) => c.id) : [...shortlists];
+      // Held-back updates are looked at again each flush, so one goes out once its interval is over.
+      const marked = allShortlists ? deps.index.openChallenges().map((c) => c.id) : [...shortlists];
+      const challengeIds = [...new Set([...marked, ...heldShortlists])];
       allShortlists = false;
       shortlists.clear();
       shortlistMails += await each(challengeIds, shortlists, async (id) => Number(await mailShortlist(id)));
