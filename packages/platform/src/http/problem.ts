@@ -74,8 +74,19 @@ function isJsonScalar(text: unknown): boolean {
 }
 
 /** Postgres SQLSTATE codes a client can cause; drizzle may wrap the driver error in `cause`. */
-function fromDatabaseError(err: { code?: unknown; cause?: { code?: unknown } }): AppError | undefined {
+function fromDatabaseError(err: {
+  code?: unknown;
+  constraint?: unknown;
+  cause?: { code?: unknown; constraint?: unknown };
+}): AppError | undefined {
   const code = typeof err.code === 'string' ? err.code : err.cause?.code;
+  const constraint = typeof err.constraint === 'string' ? err.constraint : err.cause?.constraint;
+  if (code === '23505' && typeof constraint === 'string' && constraint.includes('external_id')) {
+    // The one unique key a client chooses besides the id: name the field.
+    return new AppError('CONFLICT', 'the externalId already belongs to another record', {
+      errors: [{ path: 'body.externalId', message: 'already belongs to another record' }],
+    });
+  }
   if (code === '23505') return new AppError('CONFLICT', 'a record with the same unique key already exists');
   if (code === '23503') return new AppError('CONFLICT', 'the record refers to something that does not exist');
   // invalid byte sequence / untranslatable character: text a client sent that Postgres cannot store
@@ -109,7 +120,7 @@ function toAppError(err: unknown): AppError {
   if (err && typeof err === 'object') {
     const mapped =
       fromHttpError(err as { type?: string; status?: number; body?: unknown }) ??
-      fromDatabaseError(err as { code?: unknown; cause?: { code?: unknown } }) ??
+      fromDatabaseError(err as { code?: unknown; constraint?: unknown; cause?: { code?: unknown } }) ??
       fromDomainValidation(err as { code?: unknown; issues?: unknown });
     if (mapped) return mapped;
   }

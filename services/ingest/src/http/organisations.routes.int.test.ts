@@ -85,6 +85,9 @@ describe.each(testDbDrivers)('organisation routes on %s', (driver) => {
     await put('org-a').expect(200);
     const res = await put('org-b').expect(409);
     expect(JSON.parse(res.text).code).toBe('CONFLICT');
+    expect(JSON.parse(res.text).errors).toEqual([
+      { path: 'body.externalId', message: 'already belongs to another record' },
+    ]);
   });
 
   it('shows a need owner their own organisation and no other', async () => {
