@@ -55,6 +55,8 @@ export const shortlistSchema = z.object({
   challengeId: idSchema,
   /** The challenge's title, for pages and mail that show the list (added to the contract; optional for older lists). */
   challengeTitle: z.string().optional(),
+  /** `closed` when the call has closed: the list stays for recording what happened (added; optional). */
+  challengeStatus: z.enum(['open', 'closed']).optional(),
   k: z.number().int(),
   configVersion: z.number().int(),
   generatedAt: isoDateTimeSchema,

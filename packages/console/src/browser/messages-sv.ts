@@ -163,6 +163,8 @@ export const sv: Record<MessageKey, string> = {
   sharedTerms: 'Gemensamma ord: {terms}',
   relatedTerms: 'Vanligt i liknande idéer: {terms}',
   sharedSdgs: 'Gemensamma mål: {sdgs}',
+  challengeClosed:
+    'Utmaningen är stängd: listan finns kvar så att du kan registrera vilka du bjöd in och vilka som deltog.',
   balanceLine: 'Kandidater {pool}; på listan {list}; balanseringen kostar {loss} % av rankningens kvalitet',
   generatedAt: 'Skapad {at} med konfigurationsversion {version}',
   notFound: 'Hittades inte.',

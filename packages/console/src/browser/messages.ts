@@ -162,6 +162,8 @@ export const en = {
   sharedTerms: 'Shared terms: {terms}',
   relatedTerms: 'Also common in ideas like it: {terms}',
   sharedSdgs: 'Shared SDGs: {sdgs}',
+  challengeClosed:
+    'This challenge is closed: the list stays here so you can record who you invited and who took part.',
   balanceLine: 'Candidates {pool}; on the list {list}; balancing cost {loss} % of ranking quality',
   generatedAt: 'Generated {at} with config version {version}',
   notFound: 'Not found.',

@@ -57,6 +57,7 @@ export function buildShortlist(input: {
   const base = {
     challengeId: challenge.id,
     challengeTitle: challenge.title,
+    challengeStatus: challenge.status === 'closed' ? ('closed' as const) : ('open' as const),
     k,
     configVersion: config.version,
     generatedAt: new Date(nowMs).toISOString(),

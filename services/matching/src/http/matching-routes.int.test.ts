@@ -205,6 +205,8 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     const closed = await get('/v1/challenges/c-closed/shortlist', 'need_owner', { organisationId: 'org-1' });
     expect(closed.status, closed.text).toBe(200);
     expect(closed.body.entries.length).toBeGreaterThan(0);
+    expect(closed.body.challengeStatus).toBe('closed');
+    expect((await get('/v1/challenges/c-open/shortlist', 'admin')).body.challengeStatus).toBe('open');
   });
 
   it('recommends the open challenge to an innovator with a matching idea, explained', async () => {

@@ -142,6 +142,8 @@ export function ownerPage(challengeId: string): Page {
           });
           fill(
             body,
+            shortlist.challengeStatus === 'closed' &&
+              h('p', { class: 'notice', role: 'note' }, t('challengeClosed')),
             h(
               'p',
               { class: 'hint' },
