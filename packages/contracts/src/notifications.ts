@@ -45,6 +45,8 @@ export const shortlistReadySchema = z.object({
   entries: z.array(shortlistEntrySchema).max(200),
   // Optional so older jobs still parse: the balance summary the need-owner email shows.
   balance: z.object({ pool: groupCountsSchema, list: groupCountsSchema }).optional(),
+  /** True when the need owner was mailed this challenge's shortlist before: the mail says "updated". */
+  update: z.boolean().optional(),
 });
 
 export type RecommendationsReady = z.infer<typeof recommendationsReadySchema>;

@@ -217,7 +217,7 @@ describe.each(testDbDrivers)('notification service on %s', (driver) => {
     await shortlist([entry('i-1', 1, 'woman'), entry('i-2', 2, 'man')]);
     const [mail] = await waitForMailTo(organisationFixture.contactEmail!, 1);
     expect(mail?.subject).toBe('Kortlistan är klar: Trygg skolväg');
-    expect(mail?.text).toContain('1. Idé <i-1> - Kvinnor - poäng 0.80');
+    expect(mail?.text).toContain('1. Idé <i-1> - Kvinna - poäng 0,80');
     expect(mail?.text).toContain('Män: 5 i urvalet, 1 på listan');
     expect(mail?.text).toContain('(avslappnad)');
     expect(mail?.html).toContain('Idé &lt;i-1&gt;');

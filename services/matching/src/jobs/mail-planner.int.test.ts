@@ -231,6 +231,11 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
       await new Promise((resolve) => setTimeout(resolve, 2_100));
       await own.mail.flush();
       expect(await shortlistMails()).toBe(2);
+      const updates = (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']))
+        .filter((job) => job.name === 'shortlist.ready')
+        .map((job) => job.data.update === true)
+        .sort();
+      expect(updates).toEqual([false, true]);
     } finally {
       await queue.close();
       await own.shutdown.shutdown('test over');

@@ -185,6 +185,7 @@ export function createMailPlanner(deps: {
         ...why(e.explanation),
       })),
       balance: { pool: shortlist.balance.pool, list: shortlist.balance.list },
+      ...(last === undefined ? {} : { update: true }),
     });
     if (sent) lastShortlistMail.set(challengeId, now);
     return sent;

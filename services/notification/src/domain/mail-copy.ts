@@ -10,6 +10,14 @@ const groupNames: Record<Locale, Record<Gender, string>> = {
 
 export const groupLabel = (locale: Locale, group: Gender) => groupNames[locale][group];
 
+/** One person's group, as a list entry names it ("Kvinna", not "Kvinnor"). */
+const personGroupNames: Record<Locale, Record<Gender, string>> = {
+  en: { woman: 'Woman', man: 'Man', non_binary: 'Non-binary', undisclosed: 'Not stated' },
+  sv: { woman: 'Kvinna', man: 'Man', non_binary: 'Icke-binär', undisclosed: 'Ej angivet' },
+};
+
+export const personGroupLabel = (locale: Locale, group: Gender) => personGroupNames[locale][group];
+
 /** Each language by its own name, the same on every page. */
 export const localeNames: Record<Locale, string> = { sv: 'Svenska', en: 'English' };
 
@@ -31,6 +39,7 @@ export const copy = {
     unsubscribe: 'Unsubscribe',
     preferences: 'Email preferences',
     shortlistSubject: (title: string) => `Shortlist ready: ${title}`,
+    shortlistUpdatedSubject: (title: string) => `Shortlist updated: ${title}`,
     shortlistIntro: (title: string) =>
       `The shortlist for your challenge "${title}" is ready. The top entries:`,
     rank: '#',
@@ -99,6 +108,7 @@ export const copy = {
     unsubscribe: 'Avsluta prenumerationen',
     preferences: 'E-postinställningar',
     shortlistSubject: (title: string) => `Kortlistan är klar: ${title}`,
+    shortlistUpdatedSubject: (title: string) => `Kortlistan är uppdaterad: ${title}`,
     shortlistIntro: (title: string) => `Kortlistan för er utmaning "${title}" är klar. De främsta förslagen:`,
     rank: '#',
     idea: 'Idé',

@@ -80,17 +80,21 @@ describe('renderShortlistEmail', () => {
   };
 
   it('lists the top entries with scores, why and the balance per group', () => {
-    const mail = renderShortlistEmail({
-      locale: 'sv',
+    const args = {
+      locale: 'sv' as const,
       challengeTitle: 'Rent vatten',
       relaxed: true,
-      entries: [entry, { ...entry, rank: 2, group: 'man', score: 0.5, ideaTitle: 'Filter' }],
+      entries: [entry, { ...entry, rank: 2, group: 'man' as const, score: 0.5, ideaTitle: 'Filter' }],
       total: 12,
       balance: { pool: { woman: 3, man: 20 }, list: { woman: 3, man: 9 } },
       link: 'https://suite.example.org/v1/challenges/c-1/shortlist',
-    });
+    };
+    const mail = renderShortlistEmail(args);
     expect(mail.subject).toBe('Kortlistan är klar: Rent vatten');
-    expect(mail.text).toContain('1. Vattenkiosk - Kvinnor - poäng 0.87');
+    expect(renderShortlistEmail({ ...args, update: true }).subject).toBe(
+      'Kortlistan är uppdaterad: Rent vatten',
+    );
+    expect(mail.text).toContain('1. Vattenkiosk - Kvinna - poäng 0,87');
     expect(mail.text).toContain('Kvinnor: 3 i urvalet, 3 på listan');
     expect(mail.text).toContain('Män: 20 i urvalet, 9 på listan');
     expect(mail.text).toContain('(avslappnad)');

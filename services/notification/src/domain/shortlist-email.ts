@@ -1,6 +1,6 @@
 import type { Gender, Locale } from '@suite/contracts';
 import { emailLayout, escapeHtml, font, safeHref } from './email-html';
-import { copy, groupLabel, whyLine } from './mail-copy';
+import { copy, groupLabel, personGroupLabel, whyLine } from './mail-copy';
 import type { RenderedEmail } from './recommendation-email';
 
 export interface ShortlistEmailEntry {
@@ -21,13 +21,19 @@ export interface ShortlistEmailInput {
   total: number;
   balance: { pool: Partial<Record<Gender, number>>; list: Partial<Record<Gender, number>> } | undefined;
   link: string;
+  /** The owner had this challenge's shortlist mailed before: the subject says it is updated. */
+  update?: boolean;
 }
 
 const cell = `padding:6px 8px;border-bottom:1px solid #e4e7eb;${font}font-size:13px;vertical-align:top;`;
 const headCell = `${cell}font-weight:bold;background-color:#f5f7fa;text-align:left;`;
 const groupOrder: readonly Gender[] = ['woman', 'man', 'non_binary', 'undisclosed'];
 
-const formatScore = (score: number) => score.toFixed(2);
+/** Two decimals, with the decimal comma in Swedish ("0,96"). */
+const formatScore = (score: number, locale: Locale) => {
+  const text = score.toFixed(2);
+  return locale === 'sv' ? text.replace('.', ',') : text;
+};
 
 function balanceRows(input: ShortlistEmailInput): { group: string; pool: number; list: number }[] {
   if (!input.balance) return [];
@@ -40,9 +46,9 @@ function balanceRows(input: ShortlistEmailInput): { group: string; pool: number;
 /** The need owner's email: the top of the shortlist with scores and why, and the balance summary. */
 export function renderShortlistEmail(input: ShortlistEmailInput): RenderedEmail {
   const t = copy[input.locale];
-  const subject = t.shortlistSubject(input.challengeTitle);
+  const subject = (input.update ? t.shortlistUpdatedSubject : t.shortlistSubject)(input.challengeTitle);
   const idea = (e: ShortlistEmailEntry) => e.ideaTitle ?? '-';
-  const group = (e: ShortlistEmailEntry) => (e.group ? groupLabel(input.locale, e.group) : '-');
+  const group = (e: ShortlistEmailEntry) => (e.group ? personGroupLabel(input.locale, e.group) : '-');
   const more = input.total > input.entries.length ? t.more(input.total - input.entries.length) : undefined;
   const balance = balanceRows(input);
   const balanceNote = input.relaxed ? t.relaxed : t.balanced;
@@ -50,7 +56,7 @@ export function renderShortlistEmail(input: ShortlistEmailInput): RenderedEmail 
   const rowsHtml = input.entries
     .map(
       (e) =>
-        `<tr><td style="${cell}">${e.rank}</td><td style="${cell}">${escapeHtml(idea(e))}<div style="color:#52606d;font-size:12px;">${escapeHtml(whyLine(input.locale, e))}</div></td><td style="${cell}">${escapeHtml(group(e))}</td><td style="${cell}text-align:right;">${formatScore(e.score)}</td></tr>`,
+        `<tr><td style="${cell}">${e.rank}</td><td style="${cell}">${escapeHtml(idea(e))}<div style="color:#52606d;font-size:12px;">${escapeHtml(whyLine(input.locale, e))}</div></td><td style="${cell}">${escapeHtml(group(e))}</td><td style="${cell}text-align:right;">${formatScore(e.score, input.locale)}</td></tr>`,
     )
     .join('\n');
   const balanceHtml =
@@ -75,7 +81,7 @@ ${balanceHtml}
     t.shortlistIntro(input.challengeTitle),
     '',
     ...input.entries.flatMap((e) => [
-      `${e.rank}. ${idea(e)} - ${group(e)} - ${t.score.toLowerCase()} ${formatScore(e.score)}`,
+      `${e.rank}. ${idea(e)} - ${group(e)} - ${t.score.toLowerCase()} ${formatScore(e.score, input.locale)}`,
       `   ${whyLine(input.locale, e)}`,
     ]),
     ...(more ? [more] : []),

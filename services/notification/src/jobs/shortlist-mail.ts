@@ -69,6 +69,7 @@ export function createShortlistMail(deps: ShortlistMailDeps) {
       total: job.entries.length,
       balance: job.balance,
       link: `${deps.config.CONSOLE_URL}/challenges/${encodeURIComponent(job.challengeId)}`,
+      update: job.update === true,
     });
     const created = await deps.deliveries.create({
       idempotencyKey,
