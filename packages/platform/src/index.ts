@@ -3,7 +3,7 @@ export * from './db/connect';
 export * from './errors';
 export * from './http/access';
 export * from './http/auth';
-export { parseByteSize } from './http/bodies';
+export { limitedStream, parseByteSize } from './http/bodies';
 export * from './http/create-http-app';
 export type { ReadinessCheck } from './http/health';
 export * from './http/pagination';

@@ -1,4 +1,4 @@
-import { AppError, parseByteSize, type Route } from '@suite/platform';
+import { AppError, limitedStream, parseByteSize, type Route } from '@suite/platform';
 
 type BodyParser = ReturnType<Route['bodyParsers']>[number];
 type Request = Parameters<BodyParser>[0];
@@ -10,37 +10,6 @@ const hasBody = (req: Request) =>
 
 const tooLarge = (limit: string) =>
   new AppError('PAYLOAD_TOO_LARGE', `the body is over the limit of ${limit}`);
-
-/** The body as bytes; past `max` it stops reading (the rest is never buffered) and fails with 413. */
-function readAtMost(req: Request, max: number, limit: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= max) return void chunks.push(chunk);
-      stop();
-      req.pause();
-      reject(tooLarge(limit));
-    };
-    const onEnd = () => {
-      stop();
-      resolve(Buffer.concat(chunks));
-    };
-    const onError = (err: Error) => {
-      stop();
-      reject(err);
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-  });
-}
 
 /**
  * The body parser of the one-click unsubscribe POST. RFC 8058 section 3.1 has mail clients send
@@ -61,7 +30,10 @@ export function oneClickBody(limit: string): BodyParser[] {
         throw new AppError('UNSUPPORTED_ENCODING', 'send the body without content encoding');
       }
       if (Number(req.headers['content-length'] ?? 0) > max) throw tooLarge(limit);
-      const bytes = await readAtMost(req, max, limit);
+      // The platform's size-limited stream fails with the same 413 once `limit` bytes are passed.
+      const chunks: Buffer[] = [];
+      for await (const chunk of limitedStream(req, limit)) chunks.push(chunk as Buffer);
+      const bytes = Buffer.concat(chunks);
       const form = await new Response(Uint8Array.from(bytes), {
         headers: { 'content-type': String(req.headers['content-type']) },
       })
