@@ -24,7 +24,7 @@ describe.each(testDbDrivers)('pnpm tune --from-decisions on %s', (driver) => {
       try {
         await seed(deps);
         for (const challengeId of ['c-1', 'c-2']) {
-          await deps.shortlists.current({ challengeId, k: 5 });
+          await deps.shortlists.current({ challengeId, k: 5, shownTo: 'owner' });
         }
         await expect
           .poll(async () => (await deps.decisions.shownAppearances()).length, { timeout: 10_000 })

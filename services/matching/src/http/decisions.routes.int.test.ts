@@ -28,7 +28,7 @@ describe.each(testDbDrivers)('recruitment decisions on %s', (driver) => {
       await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
     }
     // Only c-1's list of two is shown to its need owner.
-    const shown = await deps.shortlists.current({ challengeId: 'c-1', k: 2 });
+    const shown = await deps.shortlists.current({ challengeId: 'c-1', k: 2, shownTo: 'owner' });
     expect(shown.entries).toHaveLength(2);
     await waitUntil(
       async () => (await deps.decisions.shownAppearances('c-1')).length === 2,

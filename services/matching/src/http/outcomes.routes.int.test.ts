@@ -37,8 +37,8 @@ describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
       await p.innovatorUpserted(innovatorEvent(1, { id: `p-${i}`, gender: i % 2 === 0 ? 'woman' : 'man' }));
       await p.ideaUpserted(ideaEvent(1, { id: `i-${i}`, innovatorId: `p-${i}`, title, description }));
     }
-    await deps.shortlists.current({ challengeId: 'c-1', k: 4 });
-    await deps.shortlists.current({ challengeId: 'c-2', k: 4 });
+    await deps.shortlists.current({ challengeId: 'c-1', k: 4, shownTo: 'owner' });
+    await deps.shortlists.current({ challengeId: 'c-2', k: 4, shownTo: 'owner' });
     await waitUntil(
       async () => (await deps.decisions.shownAppearances()).length === 8,
       'the shown shortlists',
@@ -133,5 +133,20 @@ describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
     expect(reversed.body.errors[0].path).toBe('query.to');
     expect((await get('/v1/admin/outcomes', 'need_owner', { organisationId: 'org-1' })).status).toBe(403);
     expect((await get('/v1/admin/outcomes', 'innovator', { innovatorId: 'p-0' })).status).toBe(403);
+  });
+
+  it('counts a shortlist as listed when its need owner saw it, not when an admin looked', async () => {
+    const shownRows = async () => (await deps.decisions.shownAppearances('c-1')).length;
+    expect(await shownRows()).toBe(4);
+    // An admin's look at a list of three (new content) is not a listing.
+    expect((await get('/v1/challenges/c-1/shortlist?k=3', 'admin')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await shownRows()).toBe(4);
+    // The owner opening the same list marks it shown to them.
+    const owner = await get('/v1/challenges/c-1/shortlist?k=3', 'need_owner', { organisationId: 'org-1' });
+    expect(owner.status).toBe(200);
+    await waitUntil(async () => (await shownRows()) === 7, 'the owner-shown list of three');
+    const listed = byStage((await get('/v1/challenges/c-1/outcomes', 'admin')).body.stages).listed;
+    expect(listed?.total).toBe(4);
   });
 });

@@ -45,7 +45,7 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
           description: 'The challenge is a draft (CHALLENGE_NOT_OPEN); a closed one keeps its shortlist',
         },
       },
-      handler: async ({ resource, query }) => {
+      handler: async ({ resource, query, principal }) => {
         // The request's k, else the list length the challenge's own policy names, else 20.
         const k = query.k ?? resource.balancePolicy?.k ?? DEFAULT_SHORTLIST_K;
         // A closed call still has its shortlist: inviting and accepting people goes on after it
@@ -57,7 +57,9 @@ export function shortlistRoutes(deps: { index: MatchIndex; shortlists: Shortlist
           );
         }
         // Served from the cache as checked, serialised JSON (see `currentJson`).
-        const json = await deps.shortlists.currentJson({ challengeId: resource.id, k });
+        // An admin's look is not a listing in the recruitment funnel; the owner's is.
+        const shownTo = principal?.role === 'need_owner' ? 'owner' : 'admin';
+        const json = await deps.shortlists.currentJson({ challengeId: resource.id, k, shownTo });
         return { status: 200, content: json, contentType: 'application/json' };
       },
     }),

@@ -87,6 +87,10 @@ describe.each(testDbDrivers)('mail requests on %s', (driver) => {
     // Each innovator once, although both "challenge opened" and "idea changed" marked them.
     expect(recommended.sort()).toEqual(['p-0', 'p-1', 'p-2', 'p-3']);
     for (const job of sent) expect(job.id).toBe(job.data.jobId);
+    // The mailed list is what its owner was shown: the funnel counts its people as listed.
+    await expect
+      .poll(async () => (await deps.decisions.shownAppearances('c-water')).length, { timeout: 5_000 })
+      .toBe(4);
   });
 
   it('sends nothing new for a flush without changes or for replayed events', async () => {

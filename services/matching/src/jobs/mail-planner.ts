@@ -159,7 +159,12 @@ export function createMailPlanner(deps: {
     heldShortlists.delete(challengeId);
     const challenge = deps.index.challenge(challengeId);
     if (challenge?.status !== 'open') return false;
-    const shortlist = await deps.shortlists.current({ challengeId, k: MAILED_SHORTLIST_K });
+    // Recorded as shown to the owner only once the email is on its way (it may be held back).
+    const shortlist = await deps.shortlists.current({
+      challengeId,
+      k: MAILED_SHORTLIST_K,
+      shownTo: 'nobody',
+    });
     if (shortlist.entries.length === 0) return false;
     const top = shortlist.entries.map((e) => [e.innovator.id, e.idea.id]);
     const jobId = `shortlist-${contentHash({ challengeId, top })}`;
@@ -187,7 +192,10 @@ export function createMailPlanner(deps: {
       balance: { pool: shortlist.balance.pool, list: shortlist.balance.list },
       ...(last === undefined ? {} : { update: true }),
     });
-    if (sent) lastShortlistMail.set(challengeId, now);
+    if (sent) {
+      lastShortlistMail.set(challengeId, now);
+      deps.shortlists.recordShown(shortlist, 'owner');
+    }
     return sent;
   };
 

@@ -7,8 +7,16 @@ import { innovators, shownShortlists } from './schema';
 
 const migrations = fileURLToPath(new URL('./migrations', import.meta.url));
 
-async function showList(db: Db, challengeId: string, ids: Array<[string, string]>, at: string, hash: string) {
+async function showList(
+  db: Db,
+  challengeId: string,
+  ids: Array<[string, string]>,
+  at: string,
+  hash: string,
+  shownToOwner = true,
+) {
   await db.insert(shownShortlists).values({
+    shownToOwner,
     challengeId,
     configVersion: 1,
     k: ids.length,
@@ -83,7 +91,9 @@ describe.each(testDbDrivers)('decisions repository on %s', (driver) => {
     expect(decided.group).toBe('non_binary');
   });
 
-  test('lists each innovator on each shown shortlist with when it was shown', async ({ database }) => {
+  test('lists each innovator on each shortlist shown to its need owner, with when it was shown', async ({
+    database,
+  }) => {
     const repo = createDecisionsRepository(database.db);
     await showList(database.db, 'c1', [['w1', 'woman']], '2026-03-01T10:00:00Z', 'h1');
     await showList(
@@ -97,6 +107,8 @@ describe.each(testDbDrivers)('decisions repository on %s', (driver) => {
       'h2',
     );
     await showList(database.db, 'c2', [['m1', 'man']], '2026-04-02T10:00:00Z', 'h3');
+    // Only an admin saw this one: not a listing.
+    await showList(database.db, 'c1', [['x1', 'man']], '2026-04-03T10:00:00Z', 'h4', false);
     const c1 = await repo.shownAppearances('c1');
     expect(c1.map((a) => [a.innovatorId, a.shownAt.toISOString().slice(0, 7)])).toEqual([
       ['w1', '2026-03'],

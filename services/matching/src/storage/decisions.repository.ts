@@ -146,12 +146,20 @@ export function createDecisionsRepository(db: Db) {
       }));
     },
 
-    /** Each innovator on each shortlist shown, with when that list was generated. */
+    /**
+     * Each innovator on each shortlist its need owner was shown, with when that list was generated
+     * (an admin's look is not a listing; decisions still need only some shown list, see above).
+     */
     async shownAppearances(challengeId?: string): Promise<ShownAppearance[]> {
       const rows = await db
         .select()
         .from(shownShortlists)
-        .where(challengeId === undefined ? undefined : eq(shownShortlists.challengeId, challengeId))
+        .where(
+          and(
+            eq(shownShortlists.shownToOwner, true),
+            challengeId === undefined ? undefined : eq(shownShortlists.challengeId, challengeId),
+          ),
+        )
         .orderBy(asc(shownShortlists.generatedAt), asc(shownShortlists.id));
       return rows.flatMap((row) =>
         row.entries.map((entry) => ({

@@ -155,6 +155,11 @@ export const shownShortlists = pgTable(
     generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
     contentHash: text('content_hash').notNull(),
     entries: jsonb('entries').$type<ShownShortlistEntry[]>().notNull(),
+    /**
+     * Whether the need owner saw this content (page, API or email), not only an admin: the funnel's
+     * `listed` counts what owners chose from, and an admin's look at another k is not a listing.
+     */
+    shownToOwner: boolean('shown_to_owner').notNull().default(false),
   },
   (t) => [unique('shown_shortlists_content_unique').on(t.challengeId, t.contentHash)],
 );
