@@ -239,6 +239,7 @@ describe('emails escape user text', () => {
             link: 'javascript:alert(1)',
           },
         ],
+        clock: { now: new Date(), timeZone: 'Europe/Stockholm' },
         ...links,
       });
       assertEscaped(mail.html);

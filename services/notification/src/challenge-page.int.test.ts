@@ -29,6 +29,8 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     await service.send.challenge({
       ...challengeFixture('c-page', 'Rent vatten <b>nu</b>'),
       description: 'Hur får alla skolor rent dricksvatten?\n\n<script>alert(1)</script> Andra stycket.',
+      // Midnight in Stockholm starting the 15th: the page and the email name the 14th as the last day.
+      deadline: '2099-01-15T00:00:00+01:00',
     });
   });
   afterAll(async () => {
@@ -43,6 +45,7 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     const [link] = challengeLinksIn(String(mail.html));
     expect(link).toBeDefined();
     expect(mail.text).toContain(link);
+    expect(mail.text).toContain('Deadline: 14 January 2099');
     // The email points at the public base; the page is this running service.
     const res = await fetch(String(link).replace(service.config.PUBLIC_URL, service.baseUrl));
     expect(res.status).toBe(200);
@@ -51,6 +54,7 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('Rent vatten &lt;b&gt;nu&lt;/b&gt;');
     expect(page).toContain('Need owner: Malmö stad');
+    expect(page).toContain('Deadline: 14 January 2099');
     expect(page).toContain('Hur får alla skolor rent dricksvatten?');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Andra stycket.');
     expect(page).not.toContain('<script>');
@@ -61,7 +65,9 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
 
   it('speaks Swedish to a Swedish reader, marks a closed challenge, and hides drafts and unknown ids', async () => {
     const sv = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page?lang=sv`);
-    expect(await sv.text()).toContain('Behovsägare: Malmö stad');
+    const svPage = await sv.text();
+    expect(svPage).toContain('Behovsägare: Malmö stad');
+    expect(svPage).toContain('Sista dag: 14 januari 2099');
     await service.send.challenge({ ...challengeFixture('c-page-closed', 'Stängd'), status: 'closed' });
     await service.send.challenge({ ...challengeFixture('c-page-draft', 'Utkast'), status: 'draft' });
     await service.idle();
@@ -83,6 +89,21 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
       expect(api.status).toBe(404);
       expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
+  });
+
+  it('says when a deadline has passed, and drops it when a newer version of the challenge has none', async () => {
+    const late = { ...challengeFixture('c-page-late', 'Sen'), deadline: '2020-03-01T17:00:00+01:00' };
+    await service.send.challenge(late);
+    await service.idle();
+    const pageOf = async (lang: string) =>
+      (await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-late?lang=${lang}`)).text();
+    expect(await pageOf('sv')).toContain('Sista dag har passerat');
+    expect(await pageOf('en')).toContain('The deadline has passed');
+    const { deadline: _, ...withoutDeadline } = late;
+    await service.send.challenge(withoutDeadline, 2);
+    await service.idle();
+    expect(await pageOf('sv')).not.toContain('Sista dag');
+    expect(await pageOf('en')).not.toMatch(/deadline/i);
   });
 
   it('tells a browser that a challenge known only as closed is gone (410), in both languages without ?lang', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { challengeGonePage, challengeMissingPage } from './challenge-page';
+import { challengeGonePage, challengeMissingPage, challengePage } from './challenge-page';
 
 describe('challenge notices', () => {
   it('speak the reader language when known, else Swedish and then English', () => {
@@ -8,5 +8,44 @@ describe('challenge notices', () => {
     const both = challengeMissingPage(undefined);
     expect(both).toContain('<title>Utmaningen hittades inte / Challenge not found</title>');
     expect(both).toContain('<p lang="en">This challenge does not exist or is not published.</p>');
+  });
+});
+
+describe('the deadline on a challenge page', () => {
+  const clock = { now: new Date('2026-12-01T10:00:00Z'), timeZone: 'Europe/Stockholm' };
+  const challenge = {
+    title: 'Rent vatten',
+    description: 'Hur får alla skolor rent dricksvatten?',
+    organisationName: 'Malmö stad',
+    sdgs: [6],
+    closed: false,
+    // Midnight in Stockholm.
+    deadline: new Date('2027-01-14T23:00:00Z'),
+  };
+
+  it('says by when to answer, in the reader language', () => {
+    expect(challengePage('sv', challenge, clock)).toContain(
+      '<p><strong>Sista dag: 14 januari 2027</strong></p>',
+    );
+    const en = challengePage('en', challenge, clock);
+    expect(en).toContain('<p><strong>Deadline: 14 January 2027</strong></p>');
+    expect(en).not.toContain('Sista dag');
+  });
+
+  it('says plainly when the deadline has passed on a challenge still open', () => {
+    const later = { ...clock, now: new Date('2027-01-20T10:00:00Z') };
+    expect(challengePage('sv', challenge, later)).toContain('Sista dag har passerat');
+    const en = challengePage('en', challenge, later);
+    expect(en).toContain('The deadline has passed');
+    expect(en).not.toContain('Deadline: 14 January');
+  });
+
+  it('says nothing of a deadline when there is none, or when the challenge is closed', () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const none = challengePage(locale, { ...challenge, deadline: null }, clock);
+      expect(none).not.toMatch(/Sista dag|Deadline|deadline/);
+      const closed = challengePage(locale, { ...challenge, closed: true }, clock);
+      expect(closed).not.toMatch(/Sista dag|Deadline|deadline/);
+    }
   });
 });

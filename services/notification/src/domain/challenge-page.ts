@@ -1,4 +1,5 @@
 import type { Locale } from '@suite/contracts';
+import { type DeadlineClock, deadlineText } from './challenge-deadline';
 import { escapeHtml } from './email-html';
 import { copy, sdgLabel } from './mail-copy';
 import { noticePage } from './notice-page';
@@ -10,10 +11,11 @@ interface ChallengePageContent {
   organisationName: string | null;
   sdgs: readonly number[];
   closed: boolean;
+  deadline: Date | null;
 }
 
-/** The readable page a "read the challenge" link opens: title, need owner, description, goals. */
-export function challengePage(locale: Locale, c: ChallengePageContent): string {
+/** The readable page a "read the challenge" link opens: title, need owner, deadline, description, goals. */
+export function challengePage(locale: Locale, c: ChallengePageContent, clock: DeadlineClock): string {
   const t = copy[locale];
   const paragraphs = (c.description ?? '')
     .split(/\n\s*\n/)
@@ -24,6 +26,11 @@ export function challengePage(locale: Locale, c: ChallengePageContent): string {
   const owner = c.organisationName
     ? `<p style="color:#52606d;">${escapeHtml(t.needOwner)}: ${escapeHtml(c.organisationName)}</p>`
     : '';
+  // A closed challenge takes no ideas whatever its deadline said; the closed notice is the answer.
+  const deadline =
+    c.deadline && !c.closed
+      ? `<p><strong>${escapeHtml(deadlineText(locale, c.deadline, clock))}</strong></p>`
+      : '';
   const closed = c.closed ? `<p><strong>${escapeHtml(t.challengeClosed)}</strong></p>` : '';
   const nextSteps = c.closed
     ? ''
@@ -32,7 +39,7 @@ export function challengePage(locale: Locale, c: ChallengePageContent): string {
     c.sdgs.length > 0
       ? `<p style="color:#52606d;">${escapeHtml(t.sdgs)}: ${c.sdgs.map((g) => escapeHtml(sdgLabel(locale, g))).join(', ')}</p>`
       : '';
-  return page(locale, c.title, `${owner}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}`);
+  return page(locale, c.title, `${owner}\n${deadline}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}`);
 }
 
 export const challengeMissingPage = (locale: Locale | undefined) =>

@@ -62,6 +62,8 @@ export const copy = {
     unsubscribedText: 'You will not get any more challenge recommendations by email.',
     needOwner: 'Need owner',
     challengeClosed: 'This challenge is closed and takes no new ideas.',
+    deadline: (when: string) => `Deadline: ${when}`,
+    deadlinePassed: 'The deadline has passed',
     challengeNextSteps:
       'What happens next: your ideas are matched with this challenge as they are. The need owner sees a gender-balanced shortlist of innovators and contacts those they want to invite. Keep your ideas and profile up to date to be found.',
     challengeMissing: 'Challenge not found',
@@ -130,6 +132,8 @@ export const copy = {
     unsubscribedText: 'Du får inga fler rekommendationer av utmaningar via e-post.',
     needOwner: 'Behovsägare',
     challengeClosed: 'Utmaningen är stängd och tar inte emot nya idéer.',
+    deadline: (when: string) => `Sista dag: ${when}`,
+    deadlinePassed: 'Sista dag har passerat',
     challengeNextSteps:
       'Så går det till: dina idéer matchas mot utmaningen som de är. Behovsägaren ser en jämställd kortlista med innovatörer och kontaktar dem hen vill bjuda in. Håll dina idéer och din profil uppdaterade så att du hittas.',
     challengeMissing: 'Utmaningen hittades inte',

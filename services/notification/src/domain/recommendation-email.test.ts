@@ -10,6 +10,8 @@ const item = {
   sharedSdgs: [6],
   link: 'https://suite.example.org/v1/challenges/c-1',
 };
+// When the emails below are written, and where their readers live.
+const writtenAt = { now: new Date('2026-12-01T10:00:00Z'), timeZone: 'Europe/Stockholm' };
 const links = {
   unsubscribeUrl: 'https://suite.example.org/v1/unsubscribe?token=t',
   preferencesUrl: 'https://suite.example.org/v1/preferences?token=t',
@@ -17,7 +19,13 @@ const links = {
 
 describe('renderRecommendationEmail', () => {
   it('writes Swedish with the why in Swedish and a link per challenge', () => {
-    const mail = renderRecommendationEmail({ locale: 'sv', recipientName: 'Alva', items: [item], ...links });
+    const mail = renderRecommendationEmail({
+      clock: writtenAt,
+      locale: 'sv',
+      recipientName: 'Alva',
+      items: [item],
+      ...links,
+    });
     expect(mail.subject).toBe('Nya utmaningar som passar dig');
     expect(mail.text).toContain('Hej Alva!');
     expect(mail.text).toContain(
@@ -30,6 +38,7 @@ describe('renderRecommendationEmail', () => {
 
   it('writes English digests with the count in the subject', () => {
     const mail = renderRecommendationEmail({
+      clock: writtenAt,
       locale: 'en',
       recipientName: 'Sam',
       digest: 'weekly',
@@ -44,6 +53,7 @@ describe('renderRecommendationEmail', () => {
   it('escapes markup in user text in HTML and keeps it intact in plain text', () => {
     const title = '<script>alert("x")</script><b>Water</b> & "air"';
     const mail = renderRecommendationEmail({
+      clock: writtenAt,
       locale: 'en',
       recipientName: '<img src=x onerror=alert(1)>',
       items: [{ ...item, title, organisationName: 'A&B <i>Org</i>' }],
@@ -58,8 +68,70 @@ describe('renderRecommendationEmail', () => {
     expect(mail.text).toContain(title);
   });
 
+  describe('deadlines', () => {
+    const clock = { now: new Date('2026-12-01T10:00:00Z'), timeZone: 'Europe/Stockholm' };
+    // Midnight in Stockholm, and an afternoon: the date alone, then date and time.
+    const withDeadline = { ...item, deadline: new Date('2027-01-14T23:00:00Z') };
+    const withTime = { ...item, challengeId: 'c-2', deadline: new Date('2027-06-30T15:00:00Z') };
+    const without = { ...item, challengeId: 'c-3', title: 'Utan deadline', deadline: null };
+
+    it('says by when to answer each challenge, in Swedish, in both parts', () => {
+      const mail = renderRecommendationEmail({
+        locale: 'sv',
+        recipientName: 'Alva',
+        items: [withDeadline, withTime],
+        clock,
+        ...links,
+      });
+      expect(mail.text).toContain('* Rent vatten i skolan (från Malmö stad)\n  Sista dag: 14 januari 2027\n');
+      expect(mail.text).toContain('  Sista dag: 30 juni 2027 kl. 17:00\n');
+      expect(mail.html).toContain('>Sista dag: 14 januari 2027</div>');
+      expect(mail.html).toContain('>Sista dag: 30 juni 2027 kl. 17:00</div>');
+    });
+
+    it('says it in English, and nothing for a challenge without a deadline', () => {
+      const mail = renderRecommendationEmail({
+        locale: 'en',
+        recipientName: 'Sam',
+        items: [without, withDeadline],
+        clock,
+        ...links,
+      });
+      expect(mail.text).toContain('Deadline: 14 January 2027');
+      expect(mail.html).toContain('>Deadline: 14 January 2027</div>');
+      expect(mail.text.match(/Deadline/g)).toHaveLength(1);
+      expect(mail.html.match(/Deadline/g)).toHaveLength(1);
+      // The challenge without one goes straight from its title to why.
+      expect(mail.text).toContain('* Utan deadline (from Malmö stad)\n  Why:');
+    });
+
+    it('says plainly when a deadline has passed', () => {
+      const late = { ...clock, now: new Date('2027-01-20T10:00:00Z') };
+      const sv = renderRecommendationEmail({
+        locale: 'sv',
+        recipientName: 'Alva',
+        items: [withDeadline],
+        clock: late,
+        ...links,
+      });
+      expect(sv.text).toContain('  Sista dag har passerat\n');
+      expect(sv.html).toContain('>Sista dag har passerat</div>');
+      const en = renderRecommendationEmail({
+        locale: 'en',
+        recipientName: 'Sam',
+        items: [withDeadline],
+        clock: late,
+        ...links,
+      });
+      expect(en.text).toContain('  The deadline has passed\n');
+      expect(en.html).toContain('>The deadline has passed</div>');
+      expect(en.text).not.toContain('14 January');
+    });
+  });
+
   it('never puts a non-http link into an href', () => {
     const mail = renderRecommendationEmail({
+      clock: writtenAt,
       locale: 'en',
       recipientName: 'Sam',
       items: [{ ...item, link: 'javascript:alert(1)' }],

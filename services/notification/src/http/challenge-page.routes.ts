@@ -11,7 +11,10 @@ import type { ChallengesRepository } from '../storage/challenges.repository';
  * closed (the close arrived, its text never did) is 410 Gone for browsers: it existed and will not
  * come back, which a not-found page would hide from a person following an old email.
  */
-export function challengePageRoutes(deps: { challenges: ChallengesRepository }): Route[] {
+export function challengePageRoutes(deps: {
+  challenges: ChallengesRepository;
+  config: { TIMEZONE: string };
+}): Route[] {
   return [
     defineRoute({
       method: 'get',
@@ -23,7 +26,7 @@ export function challengePageRoutes(deps: { challenges: ChallengesRepository }):
       query: z.object({ lang: localeSchema.optional() }),
       responses: {
         200: {
-          description: 'The challenge: title, need owner, description, goals',
+          description: 'The challenge: title, need owner, deadline, description, goals',
           contentType: 'text/html',
         },
         404: {
@@ -53,13 +56,18 @@ export function challengePageRoutes(deps: { challenges: ChallengesRepository }):
         const locale = known ?? 'sv';
         return {
           status: 200,
-          html: challengePage(locale, {
-            title: challenge.title ?? '',
-            description: challenge.description,
-            organisationName: challenge.organisationName,
-            sdgs: challenge.sdgs ?? [],
-            closed: challenge.status === 'closed',
-          }),
+          html: challengePage(
+            locale,
+            {
+              title: challenge.title ?? '',
+              description: challenge.description,
+              organisationName: challenge.organisationName,
+              sdgs: challenge.sdgs ?? [],
+              closed: challenge.status === 'closed',
+              deadline: challenge.deadline,
+            },
+            { now: new Date(), timeZone: deps.config.TIMEZONE },
+          ),
         };
       },
     }),

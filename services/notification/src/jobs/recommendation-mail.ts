@@ -26,6 +26,7 @@ export interface RecommendationMailDeps {
     PUBLIC_CHALLENGE_URL?: string | undefined;
     MAIL_FROM: string;
     UNSUBSCRIBE_SECRET: string;
+    TIMEZONE: string;
   };
 }
 
@@ -99,6 +100,7 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
           sharedTerms: c.sharedTerms,
           sharedSdgs: c.sharedSdgs,
           link: challengeLink(config, c.challengeId, locale),
+          deadline: challenge?.deadline ?? null,
         };
       });
     const stale = [...best.keys()].filter((id) => !open.has(id));
@@ -127,6 +129,7 @@ export function createRecommendationMail(deps: RecommendationMailDeps) {
       items,
       unsubscribeUrl,
       preferencesUrl: `${config.PUBLIC_URL}/v1/preferences?token=${token}`,
+      clock: { now: new Date(), timeZone: config.TIMEZONE },
     });
     return {
       idempotencyKey,

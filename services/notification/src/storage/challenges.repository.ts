@@ -25,6 +25,7 @@ export function createChallengesRepository(db: Db) {
       status: challenges.status,
       organisationId: challenges.organisationId,
       organisationName: organisations.name,
+      deadline: challenges.deadline,
     })
     .from(challenges)
     .leftJoin(organisations, eq(organisations.organisationId, challenges.organisationId))
@@ -48,6 +49,8 @@ export function createChallengesRepository(db: Db) {
         sdgs: [...c.sdgs],
         locale: c.locale,
         status: c.status,
+        // Null, not absent: a newer version without a deadline removes the one stored before.
+        deadline: c.deadline ? new Date(c.deadline) : null,
       }),
     close: (challengeId: string, version: number) => save({ challengeId, version, status: 'closed' }),
     /** What the challenge page shows, with the need owner's name. */
@@ -59,6 +62,7 @@ export function createChallengesRepository(db: Db) {
           status: challenges.status,
           locale: challenges.locale,
           sdgs: challenges.sdgs,
+          deadline: challenges.deadline,
           organisationName: organisations.name,
         })
         .from(challenges)

@@ -56,6 +56,8 @@ export const challenges = pgTable('challenges', {
   locale: text('locale'),
   status: text('status').notNull(),
   sdgs: jsonb('sdgs').$type<number[]>(),
+  /** By when the need owner wants answers; shown on the page and in emails. Null: no deadline. */
+  deadline: timestamp('deadline', { withTimezone: true }),
 });
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "challenges" ADD COLUMN "deadline" timestamp with time zone;
