@@ -36,6 +36,7 @@ export {
   queryFromTerms,
 } from './query-expansion';
 export { addressesGoal, type SdgDecisionSettings } from './sdg-decision';
+export { CHOSEN_GOAL_STRENGTH, withChosenGoals } from './sdg-profile';
 export { sdgSimilarity } from './sdg-similarity';
 export {
   analyzeForSdgs,

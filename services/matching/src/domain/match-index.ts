@@ -6,6 +6,8 @@ import {
   createMatcher,
   type IndexableDocument,
   type Matcher,
+  tagSdgs,
+  withChosenGoals,
 } from '@suite/text';
 import { createOwnedIds } from './owned-ids';
 
@@ -112,14 +114,15 @@ export function createMatchIndex(clock: () => number = Date.now) {
     },
     /** Adds or replaces an idea from its stored analysis (no re-analysis). */
     putIdea(facts: IdeaFacts, analysis: AnalyzedDocument) {
-      replaceText(facts, () => matcher.addIdea(facts.id, analysis));
+      const sdg = withChosenGoals(tagSdgs(analysis).scores, facts.sdgs);
+      replaceText(facts, () => matcher.addIdea(facts.id, analysis, sdg));
     },
     /**
      * Adds or replaces an idea from its stored index entry: terms and the SDG profile tagged when it
-     * was stored (the rebuild at start neither re-analyses nor re-tags).
+     * was stored (the rebuild at start neither re-analyses nor re-tags), with the goals chosen now.
      */
     putStoredIdea(facts: IdeaFacts, entry: IndexableDocument & { sdg: ArrayLike<number> }) {
-      replaceText(facts, () => matcher.addIdea(facts.id, entry, entry.sdg));
+      replaceText(facts, () => matcher.addIdea(facts.id, entry, withChosenGoals(entry.sdg, facts.sdgs)));
     },
     removeIdea(id: string): boolean {
       const previous = ideas.get(id);
@@ -159,11 +162,15 @@ export function createMatchIndex(clock: () => number = Date.now) {
     },
     challenge: (id: string) => challenges.get(id),
     openChallenges: (): ChallengeFacts[] => [...challenges.values()].filter((c) => c.status === 'open'),
-    /** The challenge's matcher profile, rebuilt when the ideas changed enough (see above). */
+    /**
+     * The challenge's matcher profile, rebuilt when the ideas changed enough (see above). Its SDG
+     * profile, like each idea's, joins the goals the text addresses and those its author chose.
+     */
     profile(challenge: ChallengeFacts): ChallengeProfile {
       const cached = profiles.get(challenge.id);
       if (cached && profileIsFresh(cached)) return cached.profile;
-      const profile = matcher.profile(challenge.analysis);
+      const inferred = matcher.profile(challenge.analysis);
+      const profile = { ...inferred, sdg: withChosenGoals(inferred.sdg, challenge.sdgs) };
       profiles.set(challenge.id, {
         profile,
         generation: textGeneration,
