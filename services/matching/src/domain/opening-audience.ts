@@ -1,6 +1,7 @@
 import { textHits } from './candidate-pool';
 import type { ChallengeFacts, MatchIndex } from './match-index';
 import { type PairScore, scorePair } from './pair-score';
+import { worthRecommending } from './recommendation-relevance';
 import type { ScoringConfig } from './shortlist-builder';
 
 /** How far down the text ranking an opened challenge looks for innovators to tell. */
@@ -8,7 +9,8 @@ export const OPENING_POOL = 5_000;
 
 /**
  * The innovators to tell about an open challenge: each one who accepts recommendation email, with
- * their best idea for it, when that clears the config's minimum score. What a challenge's opening
+ * their best idea for it, when its text matches enough (`worthRecommending`) and it clears the
+ * config's minimum score. What a challenge's opening
  * mail goes to, and what the admin preview counts to show what `minScore` changes.
  */
 export function openingAudience(input: {
@@ -22,7 +24,7 @@ export function openingAudience(input: {
   for (const hit of textHits(index, index.profile(challenge), OPENING_POOL)) {
     const idea = index.idea(hit.id);
     const innovator = idea && index.innovator(idea.innovatorId);
-    if (!idea || !innovator?.consentEmailRecommendations) continue;
+    if (!idea || !innovator?.consentEmailRecommendations || !worthRecommending(hit.components.text)) continue;
     const pair = scorePair({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
     const current = best.get(innovator.id);
     if (pair.score >= config.minScore && (!current || pair.score > current.score))
