@@ -18,6 +18,7 @@ export type {
 } from './bm25-types';
 export type { ConceptHit } from './concept-lexicon';
 export { detectLanguage } from './detect-language';
+export { isGenericTerm } from './generic-words';
 export type { AnalysisLanguage, Language } from './language';
 export {
   type ChallengeProfile,

@@ -32,4 +32,18 @@ describe('explanationOf', () => {
     const challenge = { sdgs: [], words: {}, language: 'en' } as unknown as ChallengeFacts;
     expect(explanationOf(hit, challenge, idea).sdgs).toEqual([4, 3, 11]);
   });
+
+  it('names everyday words as shared terms only when nothing more telling is shared', () => {
+    const challenge = {
+      sdgs: [],
+      words: { skap: 'skapar', ensam: 'ensamhet', mötesplats: 'mötesplatser' },
+      language: 'sv',
+    } as unknown as ChallengeFacts;
+    const swedishIdea = { ...idea, title: 'Mötesplatser mot ensamhet', language: 'sv' } as IdeaFacts;
+    const term = (t: string, weight: number) => ({ term: t, weight });
+    const telling = { ...hit, terms: [term('skap', 3), term('ensam', 2), term('mötesplats', 1)] };
+    expect(explanationOf(telling, challenge, swedishIdea).terms).toEqual(['ensamhet', 'mötesplatser']);
+    const onlyEveryday = { ...hit, terms: [term('skap', 3)] };
+    expect(explanationOf(onlyEveryday, challenge, swedishIdea).terms).toEqual(['skapar']);
+  });
 });

@@ -2,6 +2,7 @@ import type { MatchingWeights, ScoreComponents } from '@suite/contracts';
 import {
   CONCEPT_PREFIX,
   displayTerm,
+  isGenericTerm,
   knownWordsByStem,
   type MatchHit,
   tokenize,
@@ -93,7 +94,9 @@ export function explanationOf(
     return wordWithStem(term, titleWords) ?? term;
   };
   const words = new Set<string>();
-  for (const t of hit.terms) {
+  // Everyday words ("skapar", "people") only when nothing more telling is shared.
+  const telling = hit.terms.filter((t) => !isGenericTerm(t.term));
+  for (const t of telling.length > 0 ? telling : hit.terms) {
     if (words.size === EXPLAINED_TERMS) break;
     const word = wordOf(t.term);
     if (![...words].some((listed) => sameWordFamily(listed, word))) words.add(word);
@@ -103,6 +106,7 @@ export function explanationOf(
   const related = new Set<string>();
   for (const t of hit.relatedTerms ?? []) {
     if (related.size === RELATED_TERMS) break;
+    if (isGenericTerm(t.term)) continue;
     const word = wordOf(t.term);
     const named = word !== t.term || knownAsWord(t.term, first, second);
     const repeats = [...words, ...related].some((listed) => sameWordFamily(listed, word));
