@@ -2,6 +2,7 @@ import { createHttpApp, queueDashboard } from '@suite/platform';
 import type { NotificationDeps } from './deps';
 import { challengePageRoutes } from './http/challenge-page.routes';
 import { deliveryRoutes } from './http/deliveries.routes';
+import { faviconRoutes } from './http/favicon.routes';
 import { preferenceRoutes } from './http/preferences.routes';
 import { sendWaitingNow } from './jobs/notification-digest.consumer';
 
@@ -23,6 +24,7 @@ export function createApp(deps: NotificationDeps) {
           await sendWaitingNow(deps, innovatorId, preferences);
         },
       }),
+      ...faviconRoutes(),
     ],
     extraRouters: [queueDashboard({ queues: deps.ownedQueues, auth: deps.http.auth })],
   });

@@ -13,6 +13,10 @@ const challengeLinksIn = (html: string) =>
     .map((m) => (m[1] ?? '').replaceAll('&amp;', '&'))
     .filter((u) => u.includes('/v1/challenge-pages/'));
 
+/** What a browser sends when a person clicks a link. */
+const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+const submitTemplate = 'https://programme.example.org/{locale}/ideas/new?challenge={id}';
+
 describe.each(testDbDrivers)('the challenge link in a recommendation email on %s', (driver) => {
   let sink: SmtpSink;
   let service: NotificationUnderTest;
@@ -24,7 +28,7 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    service = await startNotificationUnderTest(driver, sink);
+    service = await startNotificationUnderTest(driver, sink, { PUBLIC_SUBMIT_URL: submitTemplate });
     await service.send.organisation(organisationFixture);
     await service.send.challenge({
       ...challengeFixture('c-page', 'Rent vatten <b>nu</b>'),
@@ -61,6 +65,10 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     expect(page).toContain('6 ');
     // What an innovator who follows the link can expect, on an open challenge only.
     expect(page).toContain('What happens next');
+    // The way to take part, where PUBLIC_SUBMIT_URL names one.
+    expect(page).toContain(
+      '<a href="https://programme.example.org/en/ideas/new?challenge=c-page" style="font-weight:bold;">Submit an idea</a>',
+    );
   });
 
   it('speaks Swedish to a Swedish reader, marks a closed challenge, and hides drafts and unknown ids', async () => {
@@ -76,6 +84,7 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     const closedPage = await closed.text();
     expect(closedPage).toContain('Utmaningen är stängd');
     expect(closedPage).not.toContain('Så går det till');
+    expect(closedPage).not.toContain('Skicka in en idé');
     for (const id of ['c-page-draft', 'no-such-challenge']) {
       // A browser gets a page; an API client the same problem+json as every other route.
       const page = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}?lang=en`, {
@@ -136,5 +145,62 @@ describe.each(testDbDrivers)('the challenge link in a recommendation email on %s
     });
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
+
+  it('ignores a language it does not speak: the page shows in the challenge language, not an error', async () => {
+    for (const query of ['lang=de', 'lang=sv&lang=en', 'lang=', `lang=${'x'.repeat(300)}`]) {
+      for (const headers of [browser, { accept: 'application/json' }]) {
+        const res = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page?${query}`, { headers });
+        expect({ query, status: res.status }).toEqual({ query, status: 200 });
+        const page = await res.text();
+        expect(page).toContain('<html lang="sv">');
+        expect(page).toContain('Behovsägare: Malmö stad');
+        expect(page).toContain('Skicka in en idé');
+      }
+    }
+    // An unknown id with such a hint: the not-found page in both languages, as without one.
+    const missing = await fetch(`${service.baseUrl}/v1/challenge-pages/c-page-nowhere?lang=de`, {
+      headers: browser,
+    });
+    expect(missing.status).toBe(404);
+    const missingPage = await missing.text();
+    expect(missingPage).toContain('Utmaningen hittades inte');
+    expect(missingPage).toContain('Challenge not found');
+  });
+
+  it('shows a person the not-found page for an id no challenge can have, with the 400 of the API', async () => {
+    for (const id of ['ch%20x', 'ch%3Cb%3E', 'x'.repeat(200)]) {
+      const res = await fetch(`${service.baseUrl}/v1/challenge-pages/${id}`, { headers: browser });
+      expect({ id, status: res.status }).toEqual({ id, status: 400 });
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('vary')).toMatch(/accept/i);
+      const page = await res.text();
+      expect(page).toContain('<title>Utmaningen hittades inte / Challenge not found</title>');
+      expect(page).not.toContain('params.id');
+      expect(page).not.toContain('&lt;b&gt;');
+    }
+    const en = await fetch(`${service.baseUrl}/v1/challenge-pages/ch%20x?lang=en`, { headers: browser });
+    expect(en.status).toBe(400);
+    const enPage = await en.text();
+    expect(enPage).toContain('<html lang="en">');
+    expect(enPage).toContain('<title>Challenge not found</title>');
+    // API clients keep the problem+json with the field that is wrong.
+    const api = await fetch(`${service.baseUrl}/v1/challenge-pages/ch%20x`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(api.status).toBe(400);
+    expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const problem = (await api.json()) as { code: string; errors: { path: string }[] };
+    expect(problem.code).toBe('VALIDATION_FAILED');
+    expect(problem.errors.map((e) => e.path)).toEqual(['params.id']);
+  });
+
+  it('answers the /favicon.ico every browser asks for with 204 and no login, so no page logs a 404', async () => {
+    const res = await fetch(`${service.baseUrl}/favicon.ico`, {
+      headers: { accept: 'image/avif,image/webp,image/png,image/*;q=0.8,*/*;q=0.5' },
+    });
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+    expect(res.headers.get('cache-control')).toMatch(/max-age=\d+/);
   });
 });

@@ -74,6 +74,14 @@ describe('loadNotificationConfig', () => {
     ]);
   });
 
+  it('takes an optional http(s) URL to submit ideas at, and refuses any other', () => {
+    expect(loadNotificationConfig({}).PUBLIC_SUBMIT_URL).toBeUndefined();
+    const url = 'https://programme.example.org/ideas/new?challenge={id}';
+    expect(loadNotificationConfig({ PUBLIC_SUBMIT_URL: url }).PUBLIC_SUBMIT_URL).toBe(url);
+    expect(issuesOf({ PUBLIC_SUBMIT_URL: 'javascript:alert(1)' })).toEqual(['PUBLIC_SUBMIT_URL']);
+    expect(issuesOf({ PUBLIC_SUBMIT_URL: 'not a url' })).toEqual(['PUBLIC_SUBMIT_URL']);
+  });
+
   it("takes the console's base URL without a trailing slash, and refuses one that is not http(s)", () => {
     expect(loadNotificationConfig({}).CONSOLE_URL).toBe('http://localhost:3002');
     expect(loadNotificationConfig({ CONSOLE_URL: 'https://console.example.org/' }).CONSOLE_URL).toBe(

@@ -49,6 +49,12 @@ const notificationConfigShape = {
     .url()
     .refine((u) => /^https?:\/\//.test(u) && u.includes('{id}'), 'an http(s) URL with {id} in it')
     .optional(),
+  /**
+   * Where a person can submit an idea (a programme's own form); optionally with `{id}` and
+   * `{locale}`. When set, open challenge pages end with a "Submit an idea" link to it; unset, they
+   * have none, as this service cannot take ideas and does not know who is reading.
+   */
+  PUBLIC_SUBMIT_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
   DIGEST_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24-hour clock')

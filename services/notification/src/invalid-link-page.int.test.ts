@@ -75,6 +75,39 @@ describe.each(testDbDrivers)('a link from an email that does not work, on %s', (
     expect(html).not.toContain('Länken');
   });
 
+  it('ignores a mangled page flag or language in a good link, and shows the page', async () => {
+    await service.send.innovator(innovatorFixture('inn-mangled-link', { locale: 'en' }));
+    await service.idle();
+    const good = createUnsubscribeToken(service.config.UNSUBSCRIBE_SECRET, 'inn-mangled-link');
+    for (const [path, shows] of [
+      [`/v1/unsubscribe?token=${good}&done=${'1'.repeat(40)}`, 'Do you want to stop receiving'],
+      [`/v1/unsubscribe?token=${good}&done=1&done=1&lang=de`, 'Do you want to stop receiving'],
+      [`/v1/preferences?token=${good}&saved=yes-please-${'x'.repeat(40)}`, 'Email preferences'],
+      [`/v1/preferences?token=${good}&saved=1&saved=1&lang=de`, 'Email preferences'],
+    ] as const) {
+      const res = await fetch(`${service.baseUrl}${path}`, { headers: browser });
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      const html = await res.text();
+      expect(html).toContain(shows);
+      expect(html).not.toContain('Your settings are saved');
+    }
+  });
+
+  it('shows the page, not problem+json, for a link whose query cannot be read at all', async () => {
+    const good = createUnsubscribeToken(service.config.UNSUBSCRIBE_SECRET, 'inn-broken-link');
+    for (const path of [
+      `/v1/unsubscribe?token=${good}&done=%00`,
+      `/v1/preferences?token=${good}&token=${good}`,
+      `/v1/preferences?token=${good}&saved=%00`,
+    ]) {
+      const res = await fetch(`${service.baseUrl}${path}`, { headers: browser });
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(await res.text()).toContain('The link is not valid or has expired');
+      const api = await fetch(`${service.baseUrl}${path}`, { headers: { accept: 'application/json' } });
+      expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('keeps problem+json for API clients', async () => {
     for (const [status, method, path, body] of brokenLinks('tampered')) {
       const res = await fetch(`${service.baseUrl}${path}`, {

@@ -55,8 +55,7 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('E-postinställningar');
     expect(html).not.toContain('<script');
-    expect(checked(html, 'digest')).toEqual(['immediate']);
-    expect(checked(html, 'emailRecommendations')).toEqual(['on']);
+    expect(checked(html, 'mail')).toEqual(['immediate']);
     expect(checked(html, 'locale')).toEqual(['sv']);
     expect(formActionOf(html)).toBe(`?token=${token('inn-pref-page')}`);
     // API clients keep the JSON of the contract.
@@ -75,13 +74,13 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     const saved = await fetch(new URL(String(formActionOf(page)), url), {
       method: 'POST',
       headers: form,
-      body: 'emailRecommendations=on&digest=weekly&locale=en',
+      body: 'mail=weekly&locale=en',
     });
     expect(saved.status).toBe(200);
     const html = await saved.text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Your settings are saved.');
-    expect(checked(html, 'digest')).toEqual(['weekly']);
+    expect(checked(html, 'mail')).toEqual(['weekly']);
     expect(checked(html, 'locale')).toEqual(['en']);
     // The link stays good for the page it answers with.
     expect(formActionOf(html)).toBe(`?token=${token('inn-pref-save')}`);
@@ -91,9 +90,11 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
       locale: 'en',
     });
     // The form is checked like the PUT: an unknown value or a bad link changes nothing.
-    const bad = await fetch(url, { method: 'POST', headers: form, body: 'digest=hourly' });
-    expect(bad.status).toBe(400);
-    expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    for (const body of ['digest=hourly', 'mail=never', 'mail=daily&digest=weekly', '']) {
+      const bad = await fetch(url, { method: 'POST', headers: form, body });
+      expect({ body, status: bad.status }).toEqual({ body, status: 400 });
+      expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    }
     const tampered = await fetch(`${url.slice(0, -2)}xx`, {
       method: 'POST',
       headers: { 'content-type': form['content-type'] },
@@ -120,15 +121,15 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     const preferencesUrl = new URL(String(back), link);
     expect(preferencesUrl.pathname).toBe('/v1/preferences');
     const page = await (await fetch(preferencesUrl, { headers: browser })).text();
-    expect(checked(page, 'emailRecommendations')).toEqual(['off']);
+    expect(checked(page, 'mail')).toEqual(['off']);
     expect(page).toContain('You get no challenge recommendations by email now.');
     const on = await fetch(new URL(String(formActionOf(page)), preferencesUrl), {
       method: 'POST',
       headers: form,
-      body: 'emailRecommendations=on',
+      body: 'mail=immediate',
     });
     const after = await on.text();
-    expect(checked(after, 'emailRecommendations')).toEqual(['on']);
+    expect(checked(after, 'mail')).toEqual(['immediate']);
     expect(after).not.toContain('You get no challenge recommendations by email now.');
     expect(await preferencesJson(token('inn-pref-unsub'))).toMatchObject({ emailRecommendations: true });
   });
@@ -141,7 +142,7 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     const posted = await fetch(new URL(String(formActionOf(page)), url), {
       method: 'POST',
       headers: form,
-      body: 'emailRecommendations=on&digest=daily&locale=sv',
+      body: 'mail=daily&locale=sv',
       redirect: 'manual',
     });
     expect(posted.status).toBe(303);
@@ -153,7 +154,7 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     expect(shown.headers.get('cache-control')).toBe('no-store');
     const html = await shown.text();
     expect(html).toContain('Dina inställningar är sparade.');
-    expect(checked(html, 'digest')).toEqual(['daily']);
+    expect(checked(html, 'mail')).toEqual(['daily']);
     expect(formActionOf(html)).toBe(`?token=${token('inn-pref-prg')}`);
     // The plain link shows no confirmation; API clients reading the page address get the JSON.
     expect(await (await fetch(url, { headers: browser })).text()).not.toContain(
@@ -166,35 +167,80 @@ describe.each(testDbDrivers)('the email preferences page on %s', (driver) => {
     });
   });
 
-  it('says on the page that "never" pauses recommendations that are on, in both languages', async () => {
+  it('asks one question, how often or off: "never" set elsewhere reads as off and saving keeps it', async () => {
     await service.send.innovator(innovatorFixture('inn-pref-never'));
     await service.idle();
     const url = `${service.baseUrl}/v1/preferences?token=${token('inn-pref-never')}`;
-    for (const [locale, paused] of [
-      ['sv', 'eftersom ”Hur ofta” är satt till ”Aldrig”'],
-      ['en', 'because “How often” is set to “Never”'],
-    ] as const) {
-      const saved = await fetch(url, {
-        method: 'POST',
-        headers: form,
-        body: `emailRecommendations=on&digest=never&locale=${locale}`,
-      });
-      const html = await saved.text();
-      expect(checked(html, 'emailRecommendations')).toEqual(['on']);
-      expect(checked(html, 'digest')).toEqual(['never']);
-      expect(html).toContain(paused);
-    }
-    // What is saved is what the page shows: on, paused by "never" (the PUT semantics are unchanged).
+    const put = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"digest":"never"}',
+    });
+    expect(put.status).toBe(200);
+    const page = await (await fetch(url, { headers: browser })).text();
+    expect(checked(page, 'mail')).toEqual(['off']);
+    expect(page).toContain('Du får inga rekommendationer av utmaningar via e-post just nu.');
+    expect(page).not.toMatch(/Aldrig|Never/);
+    // Saved as shown, for another language: the consent the person did not touch stays given.
+    const post = (body: string) => fetch(url, { method: 'POST', headers: form, body });
+    expect(checked(await (await post('mail=off&locale=en')).text(), 'mail')).toEqual(['off']);
     expect(await preferencesJson(token('inn-pref-never'))).toEqual({
       digest: 'never',
       emailRecommendations: true,
       locale: 'en',
     });
-    // Turned off, the page gives that reason and not the pause.
-    const off = await fetch(url, { method: 'POST', headers: form, body: 'emailRecommendations=off' });
-    const offHtml = await off.text();
-    expect(offHtml).toContain('You get no challenge recommendations by email now.');
-    expect(offHtml).not.toContain('“Never”');
+    // A pace turns email on; off then withdraws the consent, as the unsubscribe link does.
+    await post('mail=weekly');
+    expect(await preferencesJson(token('inn-pref-never'))).toMatchObject({
+      digest: 'weekly',
+      emailRecommendations: true,
+    });
+    const off = await (await post('mail=off')).text();
+    expect(checked(off, 'mail')).toEqual(['off']);
+    expect(off).toContain('You get no challenge recommendations by email now.');
+    expect(await preferencesJson(token('inn-pref-never'))).toMatchObject({
+      digest: 'weekly',
+      emailRecommendations: false,
+    });
+    // Forms of their own may still post the two fields of the API.
+    await post('emailRecommendations=on&digest=daily');
+    expect(await preferencesJson(token('inn-pref-never'))).toMatchObject({
+      digest: 'daily',
+      emailRecommendations: true,
+    });
+  });
+
+  it('tells someone who opens the unsubscribe link again that they already are, with the way back', async () => {
+    for (const [locale, already, question] of [
+      ['sv', 'Du har redan avslutat prenumerationen', 'Vill du sluta få rekommendationer'],
+      ['en', 'You are already unsubscribed', 'Do you want to stop receiving'],
+    ] as const) {
+      const id = `inn-pref-again-${locale}`;
+      await service.send.innovator(innovatorFixture(id, { locale }));
+      await service.idle();
+      const link = `${service.baseUrl}/v1/unsubscribe?token=${token(id)}`;
+      const oneClick = { 'content-type': 'application/x-www-form-urlencoded' };
+      await fetch(link, { method: 'POST', headers: oneClick, body: 'List-Unsubscribe=One-Click' });
+      const again = await fetch(link, { headers: browser });
+      expect(again.status).toBe(200);
+      expect(again.headers.get('cache-control')).toBe('no-store');
+      const html = await again.text();
+      expect(html).toContain(`<title>${already}</title>`);
+      expect(html).not.toContain(question);
+      expect(html).not.toContain('<form');
+      // The way back: the preferences page of the same link, where a pace turns them on again.
+      const back = new URL(String(/<a href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&')), link);
+      expect(back.pathname).toBe('/v1/preferences');
+      const page = await (await fetch(back, { headers: browser })).text();
+      expect(checked(page, 'mail')).toEqual(['off']);
+      await fetch(new URL(String(formActionOf(page)), back), {
+        method: 'POST',
+        headers: form,
+        body: 'mail=daily',
+      });
+      // On again, the link asks its question again.
+      expect(await (await fetch(link, { headers: browser })).text()).toContain(question);
+    }
   });
 
   const token = (innovatorId: string) =>

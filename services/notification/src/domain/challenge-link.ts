@@ -13,5 +13,15 @@ export function challengeLink(
 ): string {
   const template =
     settings.PUBLIC_CHALLENGE_URL ?? `${settings.PUBLIC_URL}/v1/challenge-pages/{id}?lang={locale}`;
-  return template.replaceAll('{id}', encodeURIComponent(challengeId)).replaceAll('{locale}', locale);
+  return fill(template, challengeId, locale);
 }
+
+/**
+ * Where "Submit an idea" on a challenge page goes: PUBLIC_SUBMIT_URL (a programme's own form), with
+ * `{id}` and `{locale}` filled in when it names them, so a form can know which challenge it answers.
+ */
+export const submitIdeaLink = (template: string, challengeId: string, locale: Locale) =>
+  fill(template, challengeId, locale);
+
+const fill = (template: string, challengeId: string, locale: Locale) =>
+  template.replaceAll('{id}', encodeURIComponent(challengeId)).replaceAll('{locale}', locale);

@@ -49,3 +49,36 @@ describe('the deadline on a challenge page', () => {
     }
   });
 });
+
+describe('the submit link on a challenge page', () => {
+  const clock = { now: new Date('2026-12-01T10:00:00Z'), timeZone: 'Europe/Stockholm' };
+  const open = {
+    title: 'Rent vatten',
+    description: null,
+    organisationName: null,
+    sdgs: [],
+    closed: false,
+    deadline: new Date('2027-01-14T23:00:00Z'),
+    submitUrl: 'https://programme.example.org/ideas/new?c=1&x="',
+  };
+  const link = (html: string) => /<a href="([^"]*)"[^>]*>([^<]*)<\/a>/.exec(html)?.slice(1);
+
+  it('ends an open challenge with a link to submit an idea, in the reader language', () => {
+    const href = 'https://programme.example.org/ideas/new?c=1&amp;x=&quot;';
+    expect(link(challengePage('sv', open, clock))).toEqual([href, 'Skicka in en idé']);
+    expect(link(challengePage('en', open, clock))).toEqual([href, 'Submit an idea']);
+    expect(challengePage('en', open, clock).trimEnd()).toMatch(/Submit an idea<\/a><\/p>\n<\/body>/);
+  });
+
+  it('has none without the setting, once the challenge is closed, or after its deadline', () => {
+    expect(link(challengePage('en', { ...open, submitUrl: undefined }, clock))).toBeUndefined();
+    expect(link(challengePage('en', { ...open, closed: true }, clock))).toBeUndefined();
+    const later = { ...clock, now: new Date('2027-01-20T10:00:00Z') };
+    expect(link(challengePage('en', open, later))).toBeUndefined();
+  });
+
+  it('never links to anything but http(s)', () => {
+    const html = challengePage('en', { ...open, submitUrl: 'javascript:alert(1)' }, clock);
+    expect(link(html)).toEqual(['#', 'Submit an idea']);
+  });
+});

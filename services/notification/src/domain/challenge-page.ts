@@ -1,6 +1,6 @@
 import type { Locale } from '@suite/contracts';
 import { type DeadlineClock, deadlineText } from './challenge-deadline';
-import { escapeHtml } from './email-html';
+import { escapeHtml, safeHref } from './email-html';
 import { copy, sdgLabel } from './mail-copy';
 import { noticePage } from './notice-page';
 import { page } from './unsubscribe-page';
@@ -12,6 +12,8 @@ interface ChallengePageContent {
   sdgs: readonly number[];
   closed: boolean;
   deadline: Date | null;
+  /** Where to send an idea (PUBLIC_SUBMIT_URL, filled in), when the programme has such a place. */
+  submitUrl?: string | undefined;
 }
 
 /** The readable page a "read the challenge" link opens: title, need owner, deadline, description, goals. */
@@ -35,11 +37,21 @@ export function challengePage(locale: Locale, c: ChallengePageContent, clock: De
   const nextSteps = c.closed
     ? ''
     : `<p style="line-height:1.5;border-top:1px solid #d9e2ec;padding-top:12px;">${escapeHtml(t.challengeNextSteps)}</p>`;
+  // Only while ideas are taken: after the deadline or the close the link would lead nowhere useful.
+  const open = !c.closed && !(c.deadline && clock.now.getTime() >= c.deadline.getTime());
+  const submit =
+    c.submitUrl && open
+      ? `<p><a href="${safeHref(c.submitUrl)}" style="font-weight:bold;">${escapeHtml(t.submitIdea)}</a></p>`
+      : '';
   const goals =
     c.sdgs.length > 0
       ? `<p style="color:#52606d;">${escapeHtml(t.sdgs)}: ${c.sdgs.map((g) => escapeHtml(sdgLabel(locale, g))).join(', ')}</p>`
       : '';
-  return page(locale, c.title, `${owner}\n${deadline}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}`);
+  return page(
+    locale,
+    c.title,
+    `${owner}\n${deadline}\n${closed}\n${paragraphs}\n${goals}\n${nextSteps}\n${submit}`,
+  );
 }
 
 export const challengeMissingPage = (locale: Locale | undefined) =>

@@ -59,6 +59,7 @@ export const copy = {
     unsubscribeQuestion: 'Do you want to stop receiving challenge recommendations by email?',
     unsubscribeButton: 'Unsubscribe',
     unsubscribedTitle: 'You are unsubscribed',
+    alreadyUnsubscribedTitle: 'You are already unsubscribed',
     unsubscribedText: 'You will not get any more challenge recommendations by email.',
     needOwner: 'Need owner',
     challengeClosed: 'This challenge is closed and takes no new ideas.',
@@ -66,6 +67,7 @@ export const copy = {
     deadlinePassed: 'The deadline has passed',
     challengeNextSteps:
       'What happens next: your ideas are matched with this challenge as they are. The need owner sees a gender-balanced shortlist of innovators and contacts those they want to invite. Keep your ideas and profile up to date to be found.',
+    submitIdea: 'Submit an idea',
     challengeMissing: 'Challenge not found',
     challengeMissingText: 'This challenge does not exist or is not published.',
     challengeGone: 'This challenge is closed',
@@ -73,21 +75,16 @@ export const copy = {
     unsubscribedUndo: 'You can turn them on again at any time:',
     preferencesIntro: 'Choose how you get challenge recommendations by email.',
     preferencesEmail: 'Challenge recommendations by email',
-    preferencesOn: 'On',
-    preferencesOff: 'Off',
-    preferencesDigest: 'How often',
-    digestNames: {
+    mailChoiceNames: {
       immediate: 'Right away',
       daily: 'A daily digest',
       weekly: 'A weekly digest',
-      never: 'Never',
+      off: 'Off: no recommendation emails',
     },
     preferencesLanguage: 'Language',
     preferencesSave: 'Save',
     preferencesSaved: 'Your settings are saved.',
     preferencesNoMail: 'You get no challenge recommendations by email now.',
-    preferencesPaused:
-      'You get no challenge recommendations by email now, because “How often” is set to “Never”. That pauses them even when they are on. Choose another answer under “How often” to get them again.',
     linkInvalid: 'This link does not work',
     linkInvalidText:
       'The link is not valid or has expired. Use the link in the latest email you got from us. If that does not work either, contact the programme.',
@@ -129,6 +126,7 @@ export const copy = {
     unsubscribeQuestion: 'Vill du sluta få rekommendationer av utmaningar via e-post?',
     unsubscribeButton: 'Avsluta prenumerationen',
     unsubscribedTitle: 'Du har avslutat prenumerationen',
+    alreadyUnsubscribedTitle: 'Du har redan avslutat prenumerationen',
     unsubscribedText: 'Du får inga fler rekommendationer av utmaningar via e-post.',
     needOwner: 'Behovsägare',
     challengeClosed: 'Utmaningen är stängd och tar inte emot nya idéer.',
@@ -136,6 +134,7 @@ export const copy = {
     deadlinePassed: 'Sista dag har passerat',
     challengeNextSteps:
       'Så går det till: dina idéer matchas mot utmaningen som de är. Behovsägaren ser en jämställd kortlista med innovatörer och kontaktar dem hen vill bjuda in. Håll dina idéer och din profil uppdaterade så att du hittas.',
+    submitIdea: 'Skicka in en idé',
     challengeMissing: 'Utmaningen hittades inte',
     challengeMissingText: 'Utmaningen finns inte eller är inte publicerad.',
     challengeGone: 'Utmaningen är stängd',
@@ -143,21 +142,16 @@ export const copy = {
     unsubscribedUndo: 'Du kan slå på dem igen när du vill:',
     preferencesIntro: 'Välj hur du får rekommendationer av utmaningar via e-post.',
     preferencesEmail: 'Rekommendationer av utmaningar via e-post',
-    preferencesOn: 'På',
-    preferencesOff: 'Av',
-    preferencesDigest: 'Hur ofta',
-    digestNames: {
+    mailChoiceNames: {
       immediate: 'Direkt',
       daily: 'En sammanfattning per dag',
       weekly: 'En sammanfattning per vecka',
-      never: 'Aldrig',
+      off: 'Av: inga mejl med rekommendationer',
     },
     preferencesLanguage: 'Språk',
     preferencesSave: 'Spara',
     preferencesSaved: 'Dina inställningar är sparade.',
     preferencesNoMail: 'Du får inga rekommendationer av utmaningar via e-post just nu.',
-    preferencesPaused:
-      'Du får inga rekommendationer av utmaningar via e-post just nu, eftersom ”Hur ofta” är satt till ”Aldrig”. Det pausar dem även när de är på. Välj ett annat svar under ”Hur ofta” för att få dem igen.',
     linkInvalid: 'Länken fungerar inte',
     linkInvalidText:
       'Länken är inte giltig eller har slutat gälla. Använd länken i det senaste mejlet du har fått från oss. Om inte heller den fungerar, kontakta programmet.',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type MailPreferences, mergeIngestPreferences, wantsRecommendationEmail } from './mail-preferences';
+import {
+  type MailPreferences,
+  mailChoiceOf,
+  mergeIngestPreferences,
+  preferencesOfChoice,
+  wantsRecommendationEmail,
+} from './mail-preferences';
 
 const ingest: MailPreferences = { digest: 'daily', emailRecommendations: true, locale: 'sv' };
 const unsubscribed: MailPreferences = { ...ingest, emailRecommendations: false };
@@ -29,5 +35,32 @@ describe('wantsRecommendationEmail', () => {
     expect(wantsRecommendationEmail({ digest: 'immediate', emailRecommendations: true })).toBe(true);
     expect(wantsRecommendationEmail({ digest: 'never', emailRecommendations: true })).toBe(false);
     expect(wantsRecommendationEmail({ digest: 'weekly', emailRecommendations: false })).toBe(false);
+  });
+});
+
+describe('the one mail choice of the preferences page', () => {
+  const paused: MailPreferences = { ...ingest, digest: 'never' };
+
+  it('reads off whenever no recommendation email goes, else the pace', () => {
+    expect(mailChoiceOf(ingest)).toBe('daily');
+    expect(mailChoiceOf(unsubscribed)).toBe('off');
+    expect(mailChoiceOf(paused)).toBe('off');
+  });
+
+  it('turns email on at a pace, and off by withdrawing the consent like the unsubscribe link', () => {
+    expect(preferencesOfChoice('weekly', unsubscribed)).toEqual({
+      emailRecommendations: true,
+      digest: 'weekly',
+    });
+    expect(preferencesOfChoice('immediate', paused)).toEqual({
+      emailRecommendations: true,
+      digest: 'immediate',
+    });
+    expect(preferencesOfChoice('off', ingest)).toEqual({ emailRecommendations: false });
+  });
+
+  it('changes nothing when off is kept, so saving another field withdraws no consent', () => {
+    expect(preferencesOfChoice('off', paused)).toEqual({});
+    expect(preferencesOfChoice('off', unsubscribed)).toEqual({});
   });
 });

@@ -31,3 +31,26 @@ export function mergeIngestPreferences(
 /** Whether recommendation email may go to this person at all. */
 export const wantsRecommendationEmail = (p: { digest: string; emailRecommendations: boolean }) =>
   p.emailRecommendations && p.digest !== 'never';
+
+/**
+ * The one question the preferences page asks: how often, or off. Consent (`emailRecommendations`)
+ * and `digest: never` both mean "no recommendation email", and two switches for one wish confused
+ * people; the API keeps both.
+ */
+export const mailChoices = ['immediate', 'daily', 'weekly', 'off'] as const;
+export type MailChoice = (typeof mailChoices)[number];
+
+/** The answer that describes the preferences in force: off whenever no recommendation email goes. */
+export const mailChoiceOf = (p: MailPreferences): MailChoice =>
+  p.emailRecommendations && p.digest !== 'never' ? p.digest : 'off';
+
+/**
+ * What an answer changes. A pace turns recommendation email on at that pace. "Off" withdraws the
+ * consent, as the unsubscribe link does, unless no such email goes already (consent withdrawn, or
+ * `never` set elsewhere): saving the page for, say, a new language then changes nothing the person
+ * did not touch.
+ */
+export function preferencesOfChoice(choice: MailChoice, current: MailPreferences): Partial<MailPreferences> {
+  if (choice !== 'off') return { emailRecommendations: true, digest: choice };
+  return wantsRecommendationEmail(current) ? { emailRecommendations: false } : {};
+}

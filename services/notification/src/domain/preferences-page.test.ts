@@ -3,18 +3,34 @@ import { preferencesPage } from './preferences-page';
 
 const checkedValues = (html: string) =>
   [...html.matchAll(/name="(\w+)" value="(\w+)" checked/g)].map((m) => `${m[1]}=${m[2]}`);
+const choices = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`name="${name}" value="(\\w+)"`, 'g'))].map((m) => m[1]);
 
 describe('preferences page', () => {
   it('shows the settings in force as checked choices, in the reader language', () => {
     const html = preferencesPage({ digest: 'weekly', emailRecommendations: true, locale: 'sv' }, '?token=t');
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('<h1 style="font-size:22px;">E-postinställningar</h1>');
-    expect(checkedValues(html)).toEqual(['emailRecommendations=on', 'digest=weekly', 'locale=sv']);
+    expect(checkedValues(html)).toEqual(['mail=weekly', 'locale=sv']);
     expect(html).not.toContain('Dina inställningar är sparade');
     expect(html).not.toContain('<script');
   });
 
-  it('says when no recommendation email goes out, and confirms a save', () => {
+  it('asks one question for recommendation email: how often, or off, with no second "never"', () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const html = preferencesPage({ digest: 'daily', emailRecommendations: true, locale }, '?token=t');
+      expect(choices(html, 'mail')).toEqual(['immediate', 'daily', 'weekly', 'off']);
+      expect(choices(html, 'digest')).toEqual([]);
+      expect(choices(html, 'emailRecommendations')).toEqual([]);
+      expect(html).not.toMatch(/Aldrig|Never/);
+    }
+    const sv = preferencesPage({ digest: 'daily', emailRecommendations: true, locale: 'sv' }, '?token=t');
+    expect(sv).toContain('> Av: inga mejl med rekommendationer</label>');
+    const en = preferencesPage({ digest: 'daily', emailRecommendations: true, locale: 'en' }, '?token=t');
+    expect(en).toContain('> Off: no recommendation emails</label>');
+  });
+
+  it('shows off, and says no email goes, when unsubscribed or when "never" was set elsewhere', () => {
     const off = preferencesPage(
       { digest: 'daily', emailRecommendations: false, locale: 'en' },
       '?token=t',
@@ -22,10 +38,10 @@ describe('preferences page', () => {
     );
     expect(off).toContain('Your settings are saved.');
     expect(off).toContain('You get no challenge recommendations by email now.');
-    expect(checkedValues(off)).toEqual(['emailRecommendations=off', 'digest=daily', 'locale=en']);
-    const never = preferencesPage({ digest: 'never', emailRecommendations: true, locale: 'en' }, '?token=t');
-    expect(never).toContain('because “How often” is set to “Never”. That pauses them even when they are on.');
-    expect(checkedValues(never)).toEqual(['emailRecommendations=on', 'digest=never', 'locale=en']);
+    expect(checkedValues(off)).toEqual(['mail=off', 'locale=en']);
+    const never = preferencesPage({ digest: 'never', emailRecommendations: true, locale: 'sv' }, '?token=t');
+    expect(checkedValues(never)).toEqual(['mail=off', 'locale=sv']);
+    expect(never).toContain('Du får inga rekommendationer av utmaningar via e-post just nu.');
   });
 
   it('escapes the form address', () => {

@@ -1,7 +1,12 @@
-import { digestFrequencies, locales } from '@suite/contracts';
+import { locales } from '@suite/contracts';
 import { escapeHtml } from './email-html';
 import { copy, localeNames } from './mail-copy';
-import { type MailPreferences, wantsRecommendationEmail } from './mail-preferences';
+import {
+  type MailPreferences,
+  mailChoiceOf,
+  mailChoices,
+  wantsRecommendationEmail,
+} from './mail-preferences';
 import { page } from './unsubscribe-page';
 
 const radio = (name: string, value: string, label: string, checked: boolean) =>
@@ -18,29 +23,26 @@ ${radios.join('\n')}
  * back to the same link, so it works without scripts. `saved` adds the confirmation after a change.
  */
 export function preferencesPage(preferences: MailPreferences, postUrl: string, saved = false): string {
-  const { digest, emailRecommendations, locale } = preferences;
+  const { locale } = preferences;
   const t = copy[locale];
   const confirmation = saved
     ? `<p role="status" style="background:#e3f9e5;padding:10px 14px;border-radius:4px;">${escapeHtml(t.preferencesSaved)}</p>\n`
     : '';
-  // Unsubscribing (or "never") is visible here, so a person sees why no email comes. "Never" with
-  // recommendations on is a pause, which the page says, or "On" would seem to contradict it.
-  const noMailText = emailRecommendations ? t.preferencesPaused : t.preferencesNoMail;
+  // Unsubscribing is visible here, so a person sees why no email comes and where to turn it on.
   const noMail = wantsRecommendationEmail(preferences)
     ? ''
-    : `<p><strong>${escapeHtml(noMailText)}</strong></p>\n`;
+    : `<p><strong>${escapeHtml(t.preferencesNoMail)}</strong></p>\n`;
+  // One question for one wish: "how often" and "off" together, not an on/off switch beside a
+  // frequency that has its own "never" (see mailChoices).
+  const choice = mailChoiceOf(preferences);
   return page(
     locale,
     t.preferences,
     `${confirmation}${noMail}<p>${escapeHtml(t.preferencesIntro)}</p>
 <form method="post" action="${escapeHtml(postUrl)}">
-${fieldset(t.preferencesEmail, [
-  radio('emailRecommendations', 'on', t.preferencesOn, emailRecommendations),
-  radio('emailRecommendations', 'off', t.preferencesOff, !emailRecommendations),
-])}
 ${fieldset(
-  t.preferencesDigest,
-  digestFrequencies.map((d) => radio('digest', d, t.digestNames[d], d === digest)),
+  t.preferencesEmail,
+  mailChoices.map((c) => radio('mail', c, t.mailChoiceNames[c], c === choice)),
 )}
 ${fieldset(
   t.preferencesLanguage,

@@ -33,11 +33,21 @@ export function unsubscribeConfirmPage(locale: Locale, postUrl: string): string 
 }
 
 /** After unsubscribing: the way back is the preferences page of the same link. */
-export function unsubscribedPage(locale: Locale, preferencesUrl: string): string {
+export const unsubscribedPage = (locale: Locale, preferencesUrl: string) =>
+  unsubscribedNotice(locale, copy[locale].unsubscribedTitle, preferencesUrl);
+
+/**
+ * The link opened again by someone already unsubscribed: asking again would suggest the first time
+ * did not work, so it says so and shows the same way back.
+ */
+export const alreadyUnsubscribedPage = (locale: Locale, preferencesUrl: string) =>
+  unsubscribedNotice(locale, copy[locale].alreadyUnsubscribedTitle, preferencesUrl);
+
+function unsubscribedNotice(locale: Locale, title: string, preferencesUrl: string): string {
   const t = copy[locale];
   return page(
     locale,
-    t.unsubscribedTitle,
+    title,
     `<p>${escapeHtml(t.unsubscribedText)}</p>
 <p>${escapeHtml(t.unsubscribedUndo)} <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(t.preferences)}</a></p>`,
   );

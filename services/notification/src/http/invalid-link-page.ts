@@ -1,36 +1,26 @@
-import { localeSchema } from '@suite/contracts';
-import { AppError, type Route } from '@suite/platform';
+import type { AppError, Route } from '@suite/platform';
 import { invalidLinkPage } from '../domain/notice-page';
-
-type Handle = Route['handle'];
-type Request = Parameters<Handle>[0];
+import { isBadAddress, langOf, type PageRequest, withBrowserErrorPage } from './browser-error-page';
 
 /**
- * Whether an error means "the link from the email does not work": a bad or missing token, or (on
- * the preferences page) neither a token nor a bearer token. Form values and bearer tokens sent by
- * API clients keep their problem+json.
+ * Whether an error means "the link from the email does not work": a bad or missing token, any
+ * other unreadable query (the link was cut off or mangled), or (on the preferences page) neither a
+ * token nor a bearer token. Form values and bearer tokens sent by API clients keep their problem+json.
  */
-const isBrokenLink = (err: unknown, req: Request): err is AppError => {
-  if (!(err instanceof AppError)) return false;
+const isBrokenLink = (err: AppError, req: PageRequest) => {
   if (err.code === 'INVALID_TOKEN') return true;
   if (err.code === 'UNAUTHENTICATED') return req.headers.authorization === undefined;
-  if (err.code !== 'VALIDATION_FAILED') return false;
-  const issues = err.extras.errors;
-  return Array.isArray(issues) && issues.length > 0 && issues.every((i) => i?.path === 'query.token');
+  return isBadAddress(err);
 };
 
 /**
  * A person who follows a broken link in a browser gets a short page saying what to do instead of
  * the problem+json API clients get; the status stays the same.
  */
-export function withInvalidLinkPage(route: Route): Route {
-  const handle: Handle = (req, res, next) =>
-    route.handle(req, res, (err?: unknown) => {
-      res.vary('Accept');
-      if (!isBrokenLink(err, req) || req.accepts(['json', 'html']) !== 'html') return next(err);
-      // `?lang=` may name the reader's language; without a good token it is not known otherwise.
-      const lang = localeSchema.safeParse(req.query.lang).data;
-      res.status(err.status).set('cache-control', 'no-store').type('html').send(invalidLinkPage(lang));
-    });
-  return { ...route, handle };
-}
+export const withInvalidLinkPage = (route: Route): Route =>
+  withBrowserErrorPage(
+    route,
+    // `?lang=` may name the reader's language; without a good token it is not known otherwise.
+    (err, req) => (isBrokenLink(err, req) ? invalidLinkPage(langOf(req)) : undefined),
+    { 'cache-control': 'no-store' },
+  );

@@ -1,9 +1,13 @@
 import { digestFrequencies, localeSchema } from '@suite/contracts';
 import { type AuthOptions, appError, defineRoute, type Route, verifyToken } from '@suite/platform';
 import { z } from 'zod';
-import type { MailPreferences } from '../domain/mail-preferences';
+import { type MailPreferences, mailChoices, preferencesOfChoice } from '../domain/mail-preferences';
 import { preferencesPage } from '../domain/preferences-page';
-import { unsubscribeConfirmPage, unsubscribedPage } from '../domain/unsubscribe-page';
+import {
+  alreadyUnsubscribedPage,
+  unsubscribeConfirmPage,
+  unsubscribedPage,
+} from '../domain/unsubscribe-page';
 import { verifyUnsubscribeToken } from '../domain/unsubscribe-token';
 import type { RecipientsRepository } from '../storage/recipients.repository';
 import { withInvalidLinkPage } from './invalid-link-page';
@@ -24,10 +28,12 @@ const tokenQuery = z.object({ token: z.string().min(1).max(1_000) });
 const optionalTokenQuery = z.object({ token: z.string().min(1).max(1_000).optional() });
 /**
  * The pages' forms answer with a redirect to their page with one of these flags (`=1`), so reloading
- * the result reads instead of posting again. Any other value is ignored, never an error.
+ * the result reads instead of posting again. Any other value is ignored, never an error: a person
+ * with a mangled flag still wants the page.
  */
-const unsubscribeQuery = tokenQuery.extend({ done: z.string().max(10).optional() });
-const preferencesQuery = optionalTokenQuery.extend({ saved: z.string().max(10).optional() });
+const pageFlag = z.literal('1').optional().catch(undefined);
+const unsubscribeQuery = tokenQuery.extend({ done: pageFlag });
+const preferencesQuery = optionalTokenQuery.extend({ saved: pageFlag });
 const preferencesSchema = z.object({
   digest: z.enum(digestFrequencies),
   emailRecommendations: z.boolean(),
@@ -40,14 +46,22 @@ const preferencesChangeSchema = z
     locale: localeSchema.optional(),
   })
   .refine((c) => Object.keys(c).length > 0, 'give at least one of digest, emailRecommendations, locale');
-/** What the preferences page posts: radio buttons, so `on`/`off` instead of a JSON boolean. */
+/**
+ * What the preferences page posts: radio buttons. The page asks one question, `mail` (how often, or
+ * off); `digest` and `emailRecommendations` (`on`/`off`) are still taken from forms of its own.
+ */
 const preferencesFormSchema = z
   .object({
+    mail: z.enum(mailChoices).optional(),
     digest: z.enum(digestFrequencies).optional(),
     emailRecommendations: z.enum(['on', 'off']).optional(),
     locale: localeSchema.optional(),
   })
-  .refine((c) => Object.keys(c).length > 0, 'give at least one of digest, emailRecommendations, locale');
+  .refine((c) => Object.keys(c).length > 0, 'give at least one of mail, digest, emailRecommendations, locale')
+  .refine(
+    (c) => c.mail === undefined || (c.digest === undefined && c.emailRecommendations === undefined),
+    'mail answers for digest and emailRecommendations: give it or them, not both',
+  );
 const oneClickLimit = '1kb';
 /** Pages with a person's settings: never kept by a shared cache. */
 const personalPage = { 'cache-control': 'no-store' };
@@ -113,18 +127,22 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
         responses: {
           200: {
             description:
-              'A confirmation page whose button posts the one-click form; with `done=1` (where the button redirects), the result once unsubscribed',
+              'A confirmation page whose button posts the one-click form; once unsubscribed, that result (with `done=1`, where the button redirects) or that this person already is',
             contentType: 'text/html',
           },
           400: { description: linkNotValid },
         },
         handler: async ({ query }) => {
           const { preferences } = await recipientOfToken(query.token);
-          // The result page only reads: someone who has turned them on again sees the question.
-          const html =
-            query.done === '1' && !preferences.emailRecommendations
-              ? unsubscribedPage(preferences.locale, withToken('preferences', query.token))
-              : unsubscribeConfirmPage(preferences.locale, withToken('', query.token));
+          const { locale, emailRecommendations } = preferences;
+          // Only the POST unsubscribes. Someone who has turned them on again sees the question; someone
+          // already off is told so (the link opened twice), not asked again.
+          const back = withToken('preferences', query.token);
+          const html = emailRecommendations
+            ? unsubscribeConfirmPage(locale, withToken('', query.token))
+            : query.done === '1'
+              ? unsubscribedPage(locale, back)
+              : alreadyUnsubscribedPage(locale, back);
           return { status: 200, html, headers: personalPage };
         },
       }),
@@ -215,12 +233,13 @@ export function preferenceRoutes(deps: PreferenceRoutesDeps): Route[] {
           400: { description: 'The form or the link is not valid (for the link, a page for browsers)' },
         },
         handler: async ({ query, body }) => {
-          const { innovatorId } = await recipientOfToken(query.token);
-          const { emailRecommendations, ...rest } = body;
-          const wanted =
-            emailRecommendations === undefined
-              ? rest
-              : { ...rest, emailRecommendations: emailRecommendations === 'on' };
+          const { innovatorId, preferences } = await recipientOfToken(query.token);
+          const { mail, emailRecommendations, ...rest } = body;
+          const wanted = {
+            ...rest,
+            ...(emailRecommendations && { emailRecommendations: emailRecommendations === 'on' }),
+            ...(mail && preferencesOfChoice(mail, preferences)),
+          };
           await change(innovatorId, wanted, query.token);
           return { status: 303, headers: { location: `${withToken('', query.token)}&saved=1` } };
         },
