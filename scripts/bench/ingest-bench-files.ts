@@ -86,7 +86,8 @@ export async function writeIdeasCsv(path: string, count: number, innovators: num
         random() < 0.6 ? 'sv' : 'en',
         stages[Math.floor(random() * stages.length)],
         `${goal}`,
-        `${goal}.${1 + Math.floor(random() * 5)}`,
+        // Targets must exist (ingest checks them against the UN list): every goal has x.1-x.3.
+        `${goal}.${1 + Math.floor(random() * 3)}`,
       ].join(',');
     },
   );

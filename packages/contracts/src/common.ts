@@ -45,10 +45,15 @@ export const distinctList = <T extends z.ZodType>(item: T, max: number) =>
     .array(item)
     .overwrite((items) => [...new Set(items)])
     .max(max);
-/** A target code such as `5.5` or `16.b`: goal number, a dot, a number or letter. */
-export const sdgTargetSchema = z
-  .string()
-  .regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/, 'an SDG target code such as 5.5 or 16.b');
+/**
+ * The form of a target code such as `5.5` or `16.b`: goal number, a dot, a number or letter.
+ * `sdgTargetIdSchema` also checks that the UN defines the target.
+ */
+export const sdgTargetSchema = z.string().regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/, {
+  message: 'an SDG target code such as 5.5 or 16.b',
+  // A malformed code gets this one message, not also the "no such target" of sdgTargetIdSchema.
+  abort: true,
+});
 
 export const genders = ['woman', 'man', 'non_binary', 'undisclosed'] as const;
 export const genderSchema = z.enum(genders);

@@ -110,9 +110,24 @@ export const consentTimesSchema = z.object({
   matching: isoDateTimeSchema.nullable(),
   emailRecommendations: isoDateTimeSchema.nullable(),
 });
+/**
+ * Who last changed a consent: the person themself (their own token, their preference change at
+ * notification) or the programme (an admin, a service, an import). Only the person can give again
+ * a consent they withdrew.
+ */
+export const consentActors = ['person', 'programme'] as const;
+export const consentActorSchema = z.enum(consentActors);
+export type ConsentActor = z.infer<typeof consentActorSchema>;
+/** Who last changed each consent; null while it never was given (or for changes from before this was kept). */
+export const consentActorsSchema = z.object({
+  matching: consentActorSchema.nullable(),
+  emailRecommendations: consentActorSchema.nullable(),
+});
 export const storedInnovatorSchema = innovatorSchema.extend({
   ...storedFields,
   consentsChangedAt: consentTimesSchema,
+  // Optional: answers stored for Idempotency-Key replays before it was added still parse.
+  consentsChangedBy: consentActorsSchema.optional(),
 });
 export type StoredOrganisation = z.infer<typeof storedOrganisationSchema>;
 export type StoredChallenge = z.infer<typeof storedChallengeSchema>;

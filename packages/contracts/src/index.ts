@@ -7,4 +7,5 @@ export * from './matching-api';
 export * from './notifications';
 export * from './queue-catalog';
 export * from './sdg-goal-names';
+export * from './sdg-targets';
 export * from './tuning-api';

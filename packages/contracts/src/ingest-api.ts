@@ -6,6 +6,9 @@ export const importKinds = ['organisations', 'challenges', 'innovators', 'ideas'
 export const importKindSchema = z.enum(importKinds);
 export type ImportKind = z.infer<typeof importKindSchema>;
 
+/** A problem with one row (or a part of it that was not applied): its line in the file, field and why. */
+const rowIssueSchema = z.object({ line: z.number().int().min(1), path: z.string(), message: z.string() });
+
 /** `GET /v1/imports/{id}`: progress while an import runs, the result after. */
 export const importReportSchema = z.object({
   id: z.uuid(),
@@ -18,7 +21,18 @@ export const importReportSchema = z.object({
   /** Why a failed import stopped (the file as a whole, not a row). */
   reason: z.string().optional(),
   /** Row errors by line; only the first ones are kept, `rejected` counts all. */
-  errors: z.array(z.object({ line: z.number().int().min(1), path: z.string(), message: z.string() })),
+  errors: z.array(rowIssueSchema),
+  /** True when row errors were left out of `errors` (more than the service keeps); absent otherwise. */
+  errorsTruncated: z.boolean().optional(),
+  /** Accepted rows of which a part was not applied, so `accepted` counts them too. */
+  warned: z.number().int().min(0).optional(),
+  /**
+   * What was not applied to accepted rows, by line (a consent the person withdrew stays withdrawn);
+   * only the first ones are kept, `warned` counts the rows.
+   */
+  warnings: z.array(rowIssueSchema).optional(),
+  /** True when warnings were left out of `warnings`; absent otherwise. */
+  warningsTruncated: z.boolean().optional(),
   startedAt: isoDateTimeSchema,
   finishedAt: isoDateTimeSchema.nullable(),
 });

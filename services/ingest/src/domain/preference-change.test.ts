@@ -17,6 +17,7 @@ const stored: StoredInnovator = {
     matching: '2026-11-01T10:00:00.000Z',
     emailRecommendations: '2026-11-01T10:00:00.000Z',
   },
+  consentsChangedBy: { matching: 'person', emailRecommendations: 'programme' },
 };
 const times: PreferenceTimes = {
   emailRecommendations: '2026-11-01T10:00:00.000Z',

@@ -31,7 +31,13 @@ export function withPreferenceChange(
 ): PreferenceOutcome | undefined {
   const at = Date.parse(change.changedAt);
   if (times.reported !== null && at < Date.parse(times.reported)) return undefined;
-  const { version: _version, updatedAt: _updatedAt, consentsChangedAt: _times, ...innovator } = stored;
+  const {
+    version: _version,
+    updatedAt: _updatedAt,
+    consentsChangedAt: _times,
+    consentsChangedBy: _actors,
+    ...innovator
+  } = stored;
   const next: Innovator = { ...innovator, consents: { ...innovator.consents } };
   const changed: PreferenceField[] = [];
   const takes = (field: PreferenceField, differs: boolean) => {

@@ -104,6 +104,25 @@ describe.each(testDbDrivers)('challenge routes on %s', (driver) => {
     expect((await call('post', '/v1/challenges/c-none/close', owner1)).status).toBe(404);
   });
 
+  it('refuses SDG targets the UN does not define, naming each, and takes real ones', async () => {
+    const admin = await token('admin');
+    const res = await call('put', '/v1/challenges/c-targets', admin, {
+      ...challenge('org-1'),
+      sdgTargets: ['3.4', '3.99', '18.1', '1.z'],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { path: 'body.sdgTargets.1', message: 'no such SDG target: goal 3 has targets 3.1-3.9, 3.a-3.d' },
+      { path: 'body.sdgTargets.2', message: 'an SDG target code such as 5.5 or 16.b' },
+      { path: 'body.sdgTargets.3', message: 'no such SDG target: goal 1 has targets 1.1-1.5, 1.a-1.b' },
+    ]);
+    expect((await call('get', '/v1/challenges/c-targets', admin)).status).toBe(404);
+    const real = { ...challenge('org-1'), sdgTargets: ['1.b', '3.d', '8.10', '16.b', '17.19'] };
+    expect((await call('put', '/v1/challenges/c-targets', admin, real)).body.sdgTargets).toEqual(
+      real.sdgTargets,
+    );
+  });
+
   it('refuses a challenge of an organisation that does not exist, writing nothing', async () => {
     const res = await call('put', '/v1/challenges/c-orphan', await token('admin'), challenge('org-none'));
     expect(res.status).toBe(400);

@@ -6,6 +6,7 @@ import type { IngestDeps } from '../deps';
 import { canSeeChallenge, draftsVisibleTo } from '../domain/challenge-visibility';
 import { writeSchemas } from '../domain/entity-kinds';
 import { afterCursor } from './list-cursor';
+import { parseIfMatch, requireVersion, withEtag } from './version-precondition';
 
 const params = z.object({ id: idSchema });
 
@@ -26,9 +27,14 @@ export function challengeRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'wri
         owner: (challenge) => ({ organisationId: challenge.organisationId }),
         creates: ({ body }) => ({ organisationId: body.organisationId }),
       },
-      responses: { 200: { description: 'The stored challenge', schema: storedChallengeSchema } },
-      handler: async (ctx) =>
-        write(ctx, async (tx) => {
+      responses: {
+        200: { description: 'The stored challenge; ETag: its version', schema: storedChallengeSchema },
+        409: { description: 'If-Match names another version than the stored one (or there is none)' },
+      },
+      handler: async (ctx) => {
+        const precondition = parseIfMatch(ctx.req.get('if-match'));
+        const result = await write(ctx, async (tx) => {
+          await requireVersion(tx, store, 'challenges', ctx.params.id, precondition);
           const { organisationId } = ctx.body;
           if (!(await store.existingIds(tx, 'organisations', [organisationId])).has(organisationId)) {
             throw badRequest('unknown organisation', [
@@ -37,7 +43,9 @@ export function challengeRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'wri
           }
           const challenge = { ...ctx.body, id: ctx.params.id };
           return { status: 200, body: await writer.upsertOne(tx, 'challenges', challenge) };
-        }),
+        });
+        return withEtag(result);
+      },
     }),
     defineRoute({
       method: 'get',
@@ -49,10 +57,10 @@ export function challengeRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'wri
       // Open challenges are for everyone signed in; drafts are hidden (404), not forbidden.
       access: { load, ownedBy: [], visible: canSeeChallenge },
       responses: {
-        200: { description: 'The challenge', schema: storedChallengeSchema },
+        200: { description: 'The challenge; ETag: its version', schema: storedChallengeSchema },
         404: { description: 'No such challenge, or a draft of another organisation' },
       },
-      handler: async ({ resource }) => ({ status: 200, body: resource }),
+      handler: async ({ resource }) => withEtag({ status: 200, body: resource }),
     }),
     defineRoute({
       method: 'get',
@@ -89,8 +97,8 @@ export function challengeRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'wri
         200: { description: 'The closed challenge', schema: storedChallengeSchema },
         404: { description: 'No such challenge' },
       },
-      handler: async (ctx) =>
-        write(ctx, async (tx) => {
+      handler: async (ctx) => {
+        const result = await write(ctx, async (tx) => {
           const closed = await store.closeChallenge(tx, ctx.params.id);
           if (closed) {
             await outbox.append(tx, 'challenge.closed', {
@@ -102,7 +110,9 @@ export function challengeRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | 'wri
           }
           // Closing a closed challenge changes nothing and emits nothing.
           return { status: 200, body: closed ?? ctx.resource };
-        }),
+        });
+        return withEtag(result);
+      },
     }),
   ];
 }

@@ -150,6 +150,12 @@ describe.each(testDbDrivers)('innovator and idea routes on %s', (driver) => {
       ['an over-long title', { ...idea('inn-1'), title: 'x'.repeat(301) }, 400, ['body.title']],
       ['SDG goal 0 and 18', { ...idea('inn-1'), sdgs: [0, 18] }, 400, ['body.sdgs.0', 'body.sdgs.1']],
       ['a malformed target', { ...idea('inn-1'), sdgTargets: ['5.55x'] }, 400, ['body.sdgTargets.0']],
+      [
+        'targets the UN does not define',
+        { ...idea('inn-1'), sdgTargets: ['5.5', '3.99', '1.z'] },
+        400,
+        ['body.sdgTargets.1', 'body.sdgTargets.2'],
+      ],
       ['a NUL character', { ...idea('inn-1'), description: 'a\u0000b' }, 400, ['body.description']],
       ['an unpaired surrogate', { ...idea('inn-1'), title: 'bad \ud800 x' }, 400, ['body.title']],
       ['a blank title', { ...idea('inn-1'), title: ' \u200b ' }, 400, ['body.title']],

@@ -4,6 +4,7 @@ import { badRequest, defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
 import type { IngestDeps } from '../deps';
 import { writeSchemas } from '../domain/entity-kinds';
+import { parseIfMatch, requireVersion, withEtag } from './version-precondition';
 
 const params = z.object({ id: idSchema });
 
@@ -24,9 +25,14 @@ export function ideaRoutes(
       body: writeSchemas.ideas,
       // An innovator writes only its own ideas and cannot hand one to somebody else.
       access: { load, owner, creates: ({ body }) => ({ innovatorId: body.innovatorId }) },
-      responses: { 200: { description: 'The stored idea', schema: storedIdeaSchema } },
-      handler: async (ctx) =>
-        write(ctx, async (tx) => {
+      responses: {
+        200: { description: 'The stored idea; ETag: its version', schema: storedIdeaSchema },
+        409: { description: 'If-Match names another version than the stored one (or there is none)' },
+      },
+      handler: async (ctx) => {
+        const precondition = parseIfMatch(ctx.req.get('if-match'));
+        const result = await write(ctx, async (tx) => {
+          await requireVersion(tx, store, 'ideas', ctx.params.id, precondition);
           const { innovatorId } = ctx.body;
           if (!(await store.existingIds(tx, 'innovators', [innovatorId])).has(innovatorId)) {
             throw badRequest('unknown innovator', [
@@ -37,7 +43,9 @@ export function ideaRoutes(
             status: 200,
             body: await writer.upsertOne(tx, 'ideas', { ...ctx.body, id: ctx.params.id }),
           };
-        }),
+        });
+        return withEtag(result);
+      },
     }),
     defineRoute({
       method: 'get',
@@ -48,10 +56,10 @@ export function ideaRoutes(
       params,
       access: { load, owner },
       responses: {
-        200: { description: 'The idea', schema: storedIdeaSchema },
+        200: { description: 'The idea; ETag: its version', schema: storedIdeaSchema },
         404: { description: 'No such idea' },
       },
-      handler: async ({ resource }) => ({ status: 200, body: resource }),
+      handler: async ({ resource }) => withEtag({ status: 200, body: resource }),
     }),
     storedAnswerFirst(
       defineRoute({

@@ -300,14 +300,18 @@ describe.each(testDbDrivers)('bulk import on %s', (driver) => {
     const latin1 = Buffer.from('id,name,kind\norg-x,Malm\xf6,municipality\n', 'latin1');
     const early = await post('organisations', latin1);
     expect(early.status).toBe(400);
-    expect(early.body.detail).toMatch(/not valid UTF-8/);
-    const late = await upload('organisations', [
-      'id,name,kind\norg-u1,Malmö,municipality\norg-u2,Lund,municipality\n',
-      Buffer.from([0x6f, 0x72, 0x67, 0xc3, 0x28, 0x0a]),
-    ]);
+    // The offset of the bad byte itself (ö in Latin-1), not of the chunk it came in.
+    expect(early.body.detail).toBe(`the file is not valid UTF-8 (at byte offset ${latin1.indexOf(0xf6)})`);
+    const goodPart = 'id,name,kind\norg-u1,Malmö,municipality\norg-u2,Lund,municipality\n';
+    const late = await upload('organisations', [goodPart, Buffer.from([0x6f, 0x72, 0x67, 0xc3, 0x28, 0x0a])]);
     expect(late.status).toBe(202);
     const result = await finished(late.body.id);
-    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/not valid UTF-8/) });
+    // The bad sequence (C3 28) starts 3 bytes into the second chunk.
+    const at = Buffer.byteLength(goodPart) + 3;
+    expect(result).toMatchObject({
+      status: 'failed',
+      reason: `the file is not valid UTF-8 (at byte offset ${at})`,
+    });
     expect(await service.deps.store.get('organisations', 'org-u1')).toBeDefined();
   });
 

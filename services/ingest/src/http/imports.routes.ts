@@ -3,7 +3,8 @@ import { importAcceptedSchema, importKindSchema, importReportSchema } from '@sui
 import { AppError, appError, defineRoute, type Route, type RouteResult } from '@suite/platform';
 import { z } from 'zod';
 import type { IngestDeps } from '../deps';
-import { describeStreamFailure, ImportFileError } from '../jobs/import-source';
+import { ImportFileError } from '../jobs/import-file-error';
+import { describeStreamFailure } from '../jobs/import-source';
 
 const csv = 'text/csv';
 const ndjson = 'application/x-ndjson';

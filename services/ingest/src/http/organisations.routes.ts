@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { IngestDeps } from '../deps';
 import { writeSchemas } from '../domain/entity-kinds';
 import { afterCursor } from './list-cursor';
+import { parseIfMatch, requireVersion, withEtag } from './version-precondition';
 
 const params = z.object({ id: idSchema });
 
@@ -18,12 +19,21 @@ export function organisationRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | '
       auth: ['admin', 'service'],
       params,
       body: writeSchemas.organisations,
-      responses: { 200: { description: 'The stored organisation', schema: storedOrganisationSchema } },
-      handler: async (ctx) =>
-        write(ctx, async (tx) => ({
-          status: 200,
-          body: await writer.upsertOne(tx, 'organisations', { ...ctx.body, id: ctx.params.id }),
-        })),
+      responses: {
+        200: { description: 'The stored organisation; ETag: its version', schema: storedOrganisationSchema },
+        409: { description: 'If-Match names another version than the stored one (or there is none)' },
+      },
+      handler: async (ctx) => {
+        const precondition = parseIfMatch(ctx.req.get('if-match'));
+        const result = await write(ctx, async (tx) => {
+          await requireVersion(tx, store, 'organisations', ctx.params.id, precondition);
+          return {
+            status: 200,
+            body: await writer.upsertOne(tx, 'organisations', { ...ctx.body, id: ctx.params.id }),
+          };
+        });
+        return withEtag(result);
+      },
     }),
     defineRoute({
       method: 'get',
@@ -37,10 +47,10 @@ export function organisationRoutes(deps: Pick<IngestDeps, 'store' | 'writer' | '
         owner: (org) => ({ organisationId: org.id }),
       },
       responses: {
-        200: { description: 'The organisation', schema: storedOrganisationSchema },
+        200: { description: 'The organisation; ETag: its version', schema: storedOrganisationSchema },
         404: { description: 'No such organisation' },
       },
-      handler: async ({ resource }) => ({ status: 200, body: resource }),
+      handler: async ({ resource }) => withEtag({ status: 200, body: resource }),
     }),
     defineRoute({
       method: 'get',

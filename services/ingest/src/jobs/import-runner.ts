@@ -1,62 +1,23 @@
 import type { Readable } from 'node:stream';
 import { appError, type Db, type Logger } from '@suite/platform';
 import type { EntityKind } from '../domain/entity-kinds';
-import { checkImportRow, type ImportRow, idFromExternalId, type RowIssue } from '../domain/import-row';
-import type { EntityStore, Executor } from '../storage/entity-store';
+import { checkImportRow } from '../domain/import-row';
+import type { EntityStore } from '../storage/entity-store';
 import type { EntityWriter } from '../storage/entity-writer';
-import type { ImportProgress, ImportsRepository } from '../storage/imports.repository';
+import { emptyProgress, type ImportProgress, type ImportsRepository } from '../storage/imports.repository';
+import {
+  createImportRowWriter,
+  type PendingRow,
+  pendingRow,
+  type RowIssues,
+  storageIssue,
+} from './import-rows';
 import {
   describeStreamFailure,
   type ImportFormat,
   openImportSource,
   type SourceRecord,
 } from './import-source';
-
-/**
- * A valid row waiting for its batch to be written: its keys, and the row as JSON text. A
- * batch lives across several database round trips, long enough for V8 to move what it holds into
- * the old generation; one flat string per row costs far less there than the row's object tree and
- * its cells, and the batch's JSON parameter is then joined from these strings.
- */
-interface PendingRow {
-  line: number;
-  id?: string;
-  externalId?: string;
-  /** The id of the record the row points at (its innovator, its organisation), if its kind has one. */
-  reference?: string;
-  /** The row as a JSON object, with its `id` if it came with one. */
-  json: string;
-}
-
-interface Rejection {
-  line: number;
-  issues: RowIssue[];
-}
-
-/** Which other record a row must point at, per kind. */
-const references: Partial<Record<EntityKind, { kind: EntityKind; field: string; noun: string }>> = {
-  challenges: { kind: 'organisations', field: 'organisationId', noun: 'organisation' },
-  ideas: { kind: 'innovators', field: 'innovatorId', noun: 'innovator' },
-};
-
-/** A record of each kind, in the words of a row error. */
-const nouns: Record<EntityKind, string> = {
-  organisations: 'organisation',
-  challenges: 'challenge',
-  innovators: 'innovator',
-  ideas: 'idea',
-};
-
-/** A database refusal of one row, in words for the import report (never the row's data). */
-function storageIssue(err: unknown): RowIssue {
-  const { code, cause } = (err ?? {}) as { code?: unknown; cause?: { code?: unknown } };
-  const sqlState = typeof code === 'string' ? code : cause?.code;
-  if (sqlState === '23505')
-    return { path: '(row)', message: 'a unique key of this row (externalId) is taken' };
-  if (sqlState === '23503')
-    return { path: '(row)', message: 'the row refers to a record that does not exist' };
-  return { path: '(row)', message: 'the row could not be stored' };
-}
 
 export interface ImportRunnerDeps {
   db: Db;
@@ -77,97 +38,56 @@ export function createImportRunner(deps: ImportRunnerDeps) {
   /** Import id -> settles when that import has finished (its report says how). */
   const running = new Map<string, Promise<void>>();
 
-  /** Resolves ids, checks references and writes; returns the rows refused on the way. */
-  async function writeRows(tx: Executor, kind: EntityKind, rows: PendingRow[]) {
-    const externalIds = rows.flatMap((r) => (r.externalId === undefined ? [] : [r.externalId]));
-    const known = await deps.store.idsByExternalId(tx, kind, externalIds);
-    // A known external id decides the record of a row without an id, so a re-import updates
-    // instead of duplicating; a row whose id is another record's is refused, as PUT refuses it
-    // (409). When two rows land on one record, the later one wins, as it would one by one.
-    const rejected: Rejection[] = [];
-    const byId = new Map<string, PendingRow>();
-    for (const row of rows) {
-      const ext = row.externalId;
-      const owner = ext === undefined ? undefined : known.get(ext);
-      if (owner !== undefined && row.id !== undefined && row.id !== owner) {
-        const message = `${ext} already belongs to ${nouns[kind]} ${owner}`;
-        rejected.push({ line: row.line, issues: [{ path: 'externalId', message }] });
-        continue;
-      }
-      byId.set(owner ?? row.id ?? idFromExternalId(kind, ext!), row);
-    }
-    let entries = [...byId];
-    const ref = references[kind];
-    if (ref) {
-      const target = (row: PendingRow) => row.reference ?? '';
-      const exists = await deps.store.existingIds(tx, ref.kind, [
-        ...new Set(entries.map(([, row]) => target(row))),
-      ]);
-      for (const [, row] of entries) {
-        if (!exists.has(target(row))) {
-          rejected.push({
-            line: row.line,
-            issues: [{ path: ref.field, message: `${ref.noun} ${target(row)} does not exist` }],
-          });
-        }
-      }
-      entries = entries.filter(([, row]) => exists.has(target(row)));
-    }
-    if (entries.length > 0) {
-      // Most rows keep the id they came with, so their text goes into the parameter as it is.
-      const documents = entries.map(([id, row]) => {
-        if (row.id === id) return row.json;
-        if (row.id === undefined)
-          return row.json === '{}'
-            ? `{"id":${JSON.stringify(id)}}`
-            : `{"id":${JSON.stringify(id)},${row.json.slice(1)}`;
-        return JSON.stringify({ ...JSON.parse(row.json), id });
-      });
-      // The brackets go in as elements so that `join` makes the whole parameter one flat string:
-      // a concatenated (cons) string would be copied once more when the driver measures it.
-      documents[0] = `[${documents[0]}`;
-      documents[documents.length - 1] = `${documents.at(-1)}]`;
-      await deps.writer.upsertJson(tx, kind, documents.join(','));
-    }
-    return rejected;
-  }
-
-  /** A valid row as its batch keeps it. */
-  function pendingRow<K extends EntityKind>(kind: K, line: number, row: ImportRow<K>): PendingRow {
-    const ref = references[kind];
-    const reference = ref ? (row as Record<string, unknown>)[ref.field] : undefined;
-    return {
-      line,
-      id: row.id,
-      externalId: row.externalId,
-      reference: typeof reference === 'string' ? reference : undefined,
-      json: JSON.stringify(row),
-    };
-  }
+  const writeRows = createImportRowWriter(deps);
+  const nothing = { rejected: [], warned: [] };
 
   async function run<K extends EntityKind>(id: string, kind: K, records: AsyncIterable<SourceRecord>) {
+    // Issues kept in the report so far; past `errorsKept` of each sort they are counted, not kept.
     let errorsKept = 0;
-    const emptyProgress = (): ImportProgress => ({ processed: 0, accepted: 0, rejected: 0, errors: [] });
-    const addRejection = (progress: ImportProgress, { line, issues }: Rejection) => {
+    let warningsKept = 0;
+    const addRejection = (progress: ImportProgress, { line, issues }: RowIssues) => {
       progress.processed += 1;
       progress.rejected += 1;
       for (const issue of issues) {
-        if (errorsKept >= deps.errorsKept) break;
+        if (errorsKept >= deps.errorsKept) {
+          progress.errorsTruncated = true;
+          break;
+        }
         errorsKept += 1;
         progress.errors.push({ line, ...issue });
       }
     };
+    const addWarning = (progress: ImportProgress, { line, issues }: RowIssues) => {
+      progress.warned += 1;
+      for (const issue of issues) {
+        if (warningsKept >= deps.errorsKept) {
+          progress.warningsTruncated = true;
+          break;
+        }
+        warningsKept += 1;
+        progress.warnings.push({ line, ...issue });
+      }
+    };
 
     /** One transaction: the rows, their events and the progress they make. */
-    const attempt = (rows: PendingRow[], before: ImportProgress) =>
-      deps.db.transaction(async (tx) => {
-        const progress = { ...before, errors: [...before.errors] };
-        const rejected = rows.length > 0 ? await writeRows(tx, kind, rows) : [];
-        for (const r of rejected) addRejection(progress, r);
-        progress.processed += rows.length - rejected.length;
-        progress.accepted += rows.length - rejected.length;
-        await deps.imports.addProgress(tx, id, progress);
-      });
+    const attempt = async (rows: PendingRow[], before: ImportProgress) => {
+      const keptBefore = { errorsKept, warningsKept };
+      try {
+        await deps.db.transaction(async (tx) => {
+          const progress = { ...before, errors: [...before.errors], warnings: [...before.warnings] };
+          const { rejected, warned } = rows.length > 0 ? await writeRows(tx, kind, rows) : nothing;
+          for (const r of rejected) addRejection(progress, r);
+          for (const w of warned) addWarning(progress, w);
+          progress.processed += rows.length - rejected.length;
+          progress.accepted += rows.length - rejected.length;
+          await deps.imports.addProgress(tx, id, progress);
+        });
+      } catch (err) {
+        // What a rolled-back transaction kept is not in the report: the retry keeps it again.
+        ({ errorsKept, warningsKept } = keptBefore);
+        throw err;
+      }
+    };
 
     const commit = async (rows: PendingRow[], progress: ImportProgress) => {
       try {

@@ -1,80 +1,16 @@
-import { isUtf8 } from 'node:buffer';
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { AppError, badRequest } from '@suite/platform';
 import { parse } from 'csv-parse';
 import { csvRecordReader } from '../domain/csv-record';
 import type { EntityKind } from '../domain/entity-kinds';
 import { checkCsvHeader, type RowIssue } from '../domain/import-row';
+import { ImportFileError } from './import-file-error';
+import { strictUtf8, validUtf8Bytes } from './utf8-streams';
 
 export type ImportFormat = 'csv' | 'ndjson';
 
 /** One record of an import file: the object it stands for, or why it could not be read. */
 export type SourceRecord = { line: number; value: unknown } | { line: number; issue: RowIssue };
-
-/** A whole-file problem found while streaming (the upload continues no further). */
-export class ImportFileError extends Error {}
-
-const notUtf8 = (offset: number) => new ImportFileError(`the file is not valid UTF-8 (near byte ${offset})`);
-
-/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 stops the import with its offset. */
-function strictUtf8(): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
-  return new Transform({
-    readableObjectMode: true,
-    transform(chunk: Buffer, _enc, done) {
-      try {
-        const text = decoder.decode(chunk, { stream: true });
-        offset += chunk.length;
-        done(null, text === '' ? undefined : text);
-      } catch {
-        done(notUtf8(offset));
-      }
-    },
-    flush(done) {
-      try {
-        const rest = decoder.decode();
-        done(null, rest === '' ? undefined : rest);
-      } catch {
-        done(notUtf8(offset));
-      }
-    },
-  });
-}
-
-/** How many bytes at the end of `bytes` begin a UTF-8 sequence that the next chunk completes. */
-function unfinishedTail(bytes: Buffer): number {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? back : 0;
-  }
-  return 0;
-}
-
-/**
- * Checks UTF-8 as strictly as `strictUtf8` but passes the bytes on undecoded, for csv-parse, which
- * decodes each field itself: decoding here would only have it encode the text back into bytes.
- */
-function validUtf8Bytes(): Transform {
-  let offset = 0;
-  let carried: Buffer | undefined;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      const bytes = carried ? Buffer.concat([carried, chunk]) : chunk;
-      const keep = unfinishedTail(bytes);
-      const whole = keep === 0 ? bytes : bytes.subarray(0, bytes.length - keep);
-      carried = keep === 0 ? undefined : Buffer.from(bytes.subarray(bytes.length - keep));
-      if (!isUtf8(whole)) return done(notUtf8(offset));
-      offset += whole.length;
-      done(null, whole.length === 0 ? undefined : whole);
-    },
-    flush(done) {
-      done(carried ? notUtf8(offset) : null);
-    },
-  });
-}
 
 /**
  * The longest NDJSON line read, in characters. The largest valid row (a 20,000-character

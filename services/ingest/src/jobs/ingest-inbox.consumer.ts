@@ -18,7 +18,10 @@ export function createPreferenceChangeApplier(deps: { db: Db; store: EntityStore
       const stored = await deps.store.get('innovators', change.innovatorId, tx);
       const outcome = times && stored && withPreferenceChange(stored, times, change);
       if (!outcome) return false;
-      if (outcome.innovator) await deps.writer.upsertOne(tx, 'innovators', outcome.innovator);
+      // The person's own change: a consent they withdraw here only they can give again.
+      if (outcome.innovator) {
+        await deps.writer.upsertOne(tx, 'innovators', outcome.innovator, { actor: 'person' });
+      }
       // After the upsert, which stamps what changed with now: the change was made at changedAt.
       await deps.store.notePreferenceReport(tx, change.innovatorId, change.changedAt, outcome.changed);
       return outcome.innovator !== undefined;

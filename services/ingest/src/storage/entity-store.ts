@@ -1,6 +1,14 @@
-import type { StoredChallenge, StoredIdea, StoredInnovator, StoredOrganisation } from '@suite/contracts';
+import type {
+  ConsentActor,
+  Consents,
+  StoredChallenge,
+  StoredIdea,
+  StoredInnovator,
+  StoredOrganisation,
+} from '@suite/contracts';
 import type { Db } from '@suite/platform';
 import { and, asc, eq, gt, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { ConsentRecord } from '../domain/consent-authority';
 import type { EntityKind } from '../domain/entity-kinds';
 import type { PreferenceField, PreferenceTimes } from '../domain/preference-change';
 import { inJsonList } from './in-list';
@@ -24,6 +32,8 @@ type AnyRow = {
   updatedAt: Date;
   matchingConsentChangedAt?: Date | null;
   emailConsentChangedAt?: Date | null;
+  matchingConsentChangedBy?: ConsentActor | null;
+  emailConsentChangedBy?: ConsentActor | null;
 };
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
@@ -36,6 +46,10 @@ function toStored<K extends EntityKind>(kind: K, row: AnyRow): StoredOf[K] {
     consentsChangedAt: {
       matching: iso(row.matchingConsentChangedAt),
       emailRecommendations: iso(row.emailConsentChangedAt),
+    },
+    consentsChangedBy: {
+      matching: row.matchingConsentChangedBy ?? null,
+      emailRecommendations: row.emailConsentChangedBy ?? null,
     },
   } as StoredOf[K];
 }
@@ -121,6 +135,49 @@ export function createEntityStore(db: Db) {
       if (!row) return undefined;
       await bury(ex, kind, [row]);
       return toStored(kind, row);
+    },
+    /**
+     * The version of a record, locked until the transaction ends (so a conditional write compares
+     * with the version it replaces); undefined if there is none.
+     */
+    async lockedVersion(ex: Executor, kind: EntityKind, id: string): Promise<number | undefined> {
+      const table: EntityTable = tables[kind];
+      const [row] = await ex
+        .select({ version: table.version })
+        .from(table)
+        .where(eq(table.id, id))
+        .for('update');
+      return row?.version;
+    },
+    /**
+     * The consents of those `ids` that exist, who last changed each and when; the rows stay locked
+     * until the transaction ends, so a withdrawal cannot slip in between this look and the write.
+     */
+    async lockedConsents(ex: Executor, ids: readonly string[]): Promise<Map<string, ConsentRecord>> {
+      const found = new Map<string, ConsentRecord>();
+      if (ids.length === 0) return found;
+      const rows = await ex
+        .select({
+          id: innovators.id,
+          consents: sql<Consents>`${innovators.data}->'consents'`,
+          matchingBy: innovators.matchingConsentChangedBy,
+          emailBy: innovators.emailConsentChangedBy,
+          matchingAt: innovators.matchingConsentChangedAt,
+          emailAt: innovators.emailConsentChangedAt,
+        })
+        .from(innovators)
+        .where(inJsonList(innovators.id, ids, 'text'))
+        // One order for every writer, so two imports locking overlapping rows cannot deadlock here.
+        .orderBy(asc(innovators.id))
+        .for('update');
+      for (const row of rows) {
+        found.set(row.id, {
+          consents: row.consents,
+          changedBy: { matching: row.matchingBy, emailRecommendations: row.emailBy },
+          changedAt: { matching: iso(row.matchingAt), emailRecommendations: iso(row.emailAt) },
+        });
+      }
+      return found;
     },
     /**
      * When an innovator's mail preferences last changed and the newest report from notification

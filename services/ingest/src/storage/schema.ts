@@ -1,6 +1,8 @@
+import { consentActors } from '@suite/contracts';
 import {
   bigint,
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -45,6 +47,12 @@ export const innovators = pgTable('innovators', {
   /** When each consent was last given or withdrawn; null while it never was given. */
   matchingConsentChangedAt: timestamptz('matching_consent_changed_at'),
   emailConsentChangedAt: timestamptz('email_consent_changed_at'),
+  /**
+   * Who made that last change: the person or the programme. A consent the person withdrew can be
+   * given again by the person only, so this must outlive restarts; null while never given.
+   */
+  matchingConsentChangedBy: text('matching_consent_changed_by', { enum: consentActors }),
+  emailConsentChangedBy: text('email_consent_changed_by', { enum: consentActors }),
   /**
    * When digest and locale last changed: written here, or by a person at notification (then the
    * time they made the change), so a change reported late loses to a later one.
@@ -138,6 +146,11 @@ export const imports = pgTable('imports', {
   processed: integer('processed').notNull().default(0),
   accepted: integer('accepted').notNull().default(0),
   rejected: integer('rejected').notNull().default(0),
+  /** Accepted rows of which a part was not applied (their warnings are in import_warnings). */
+  warned: integer('warned').notNull().default(0),
+  /** Whether row errors (warnings) were dropped because the report keeps only the first ones. */
+  errorsTruncated: boolean('errors_truncated').notNull().default(false),
+  warningsTruncated: boolean('warnings_truncated').notNull().default(false),
   /** Why an import failed as a whole (a row's own problems are in import_errors). */
   reason: text('reason'),
   startedAt: timestamptz('started_at').notNull().defaultNow(),
@@ -155,4 +168,18 @@ export const importErrors = pgTable(
     message: text('message').notNull(),
   },
   (t) => [index('import_errors_import_idx').on(t.importId, t.line)],
+);
+
+/** What was not applied to accepted rows (a consent the person withdrew, kept withdrawn). */
+export const importWarnings = pgTable(
+  'import_warnings',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    path: text('path').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [index('import_warnings_import_idx').on(t.importId, t.line)],
 );

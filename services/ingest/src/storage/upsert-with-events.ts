@@ -1,3 +1,4 @@
+import type { ConsentActor } from '@suite/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { EntityKind, EntityOf } from '../domain/entity-kinds';
 import type { Executor } from './entity-store';
@@ -14,11 +15,49 @@ interface UpsertShape {
   onChange: Record<string, string>;
 }
 
-/** A consent's or preference's time moves (to now) only when its value at `path` itself changes. */
-const changeStamp = (path: string, column: string) =>
-  `case when (t.data${path}) is distinct from (excluded.data${path}) then now() else t.${column} end`;
+/** A column that changes (to `value`) only when the document's value at `path` itself changes. */
+const onValueChange = (path: string, column: string, value: string) =>
+  `case when (t.data${path}) is distinct from (excluded.data${path}) then ${value} else t.${column} end`;
 
-const shapes: Record<EntityKind, UpsertShape> = {
+const consentPaths = {
+  matching: `->'consents'->'matching'`,
+  email: `->'consents'->'emailRecommendations'`,
+} as const;
+
+/**
+ * Innovators stamp each consent with when it last changed and by whom (`actor`, one of two fixed
+ * words, so the statement text stays fixed); digest and locale with when.
+ */
+const innovatorShape = (actor: ConsentActor): UpsertShape => {
+  const by = `'${actor}'`;
+  return {
+    table: 'innovators',
+    event: 'innovator.upserted',
+    eventKey: 'innovator',
+    columns: {
+      matching_consent_changed_at: `case when (d->'consents'->>'matching')::boolean then now() end`,
+      matching_consent_changed_by: `case when (d->'consents'->>'matching')::boolean then ${by} end`,
+      email_consent_changed_at: `case when (d->'consents'->>'emailRecommendations')::boolean then now() end`,
+      email_consent_changed_by: `case when (d->'consents'->>'emailRecommendations')::boolean then ${by} end`,
+      digest_changed_at: 'now()',
+      locale_changed_at: 'now()',
+    },
+    onChange: {
+      matching_consent_changed_at: onValueChange(
+        consentPaths.matching,
+        'matching_consent_changed_at',
+        'now()',
+      ),
+      matching_consent_changed_by: onValueChange(consentPaths.matching, 'matching_consent_changed_by', by),
+      email_consent_changed_at: onValueChange(consentPaths.email, 'email_consent_changed_at', 'now()'),
+      email_consent_changed_by: onValueChange(consentPaths.email, 'email_consent_changed_by', by),
+      digest_changed_at: onValueChange(`->'digest'`, 'digest_changed_at', 'now()'),
+      locale_changed_at: onValueChange(`->'locale'`, 'locale_changed_at', 'now()'),
+    },
+  };
+};
+
+const shapes: Record<Exclude<EntityKind, 'innovators'>, UpsertShape> = {
   organisations: {
     table: 'organisations',
     event: 'organisation.upserted',
@@ -33,26 +72,6 @@ const shapes: Record<EntityKind, UpsertShape> = {
     columns: { organisation_id: `d->>'organisationId'`, status: `d->>'status'` },
     onChange: { organisation_id: 'excluded.organisation_id', status: 'excluded.status' },
   },
-  innovators: {
-    table: 'innovators',
-    event: 'innovator.upserted',
-    eventKey: 'innovator',
-    columns: {
-      matching_consent_changed_at: `case when (d->'consents'->>'matching')::boolean then now() end`,
-      email_consent_changed_at: `case when (d->'consents'->>'emailRecommendations')::boolean then now() end`,
-      digest_changed_at: 'now()',
-      locale_changed_at: 'now()',
-    },
-    onChange: {
-      matching_consent_changed_at: changeStamp(`->'consents'->'matching'`, 'matching_consent_changed_at'),
-      email_consent_changed_at: changeStamp(
-        `->'consents'->'emailRecommendations'`,
-        'email_consent_changed_at',
-      ),
-      digest_changed_at: changeStamp(`->'digest'`, 'digest_changed_at'),
-      locale_changed_at: changeStamp(`->'locale'`, 'locale_changed_at'),
-    },
-  },
   ideas: {
     table: 'ideas',
     event: 'idea.upserted',
@@ -62,7 +81,10 @@ const shapes: Record<EntityKind, UpsertShape> = {
   },
 };
 
-const statements = new Map<EntityKind, (documents: string) => SQL>();
+const shapeOf = (kind: EntityKind, actor: ConsentActor) =>
+  kind === 'innovators' ? innovatorShape(actor) : shapes[kind];
+
+const statements = new Map<string, (documents: string) => SQL>();
 
 /**
  * One statement per kind: the documents arrive as one JSON array parameter (not thousands of
@@ -70,10 +92,11 @@ const statements = new Map<EntityKind, (documents: string) => SQL>();
  * above a deleted predecessor's tombstone) and each changed row's upserted event goes into the
  * outbox in the same statement, so a batch of an import is one round trip.
  */
-function statementFor(kind: EntityKind): (documents: string) => SQL {
-  const cached = statements.get(kind);
+function statementFor(kind: EntityKind, actor: ConsentActor): (documents: string) => SQL {
+  const key = `${kind} ${actor}`;
+  const cached = statements.get(key);
   if (cached) return cached;
-  const s = shapes[kind];
+  const s = shapeOf(kind, actor);
   const extra = Object.keys(s.columns);
   const insertColumns = ['id', 'external_id', 'data', 'version', ...extra].join(', ');
   const insertValues = [
@@ -110,7 +133,7 @@ events as (
 )
 select id, version from stamped`);
   const statement = (documents: string) => sql`${head}${documents}${tail}`;
-  statements.set(kind, statement);
+  statements.set(key, statement);
   return statement;
 }
 
@@ -120,15 +143,16 @@ const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 /**
  * Upserts `entities` (distinct ids) and appends one upserted event per entity that changed, in one
  * statement; answers the changed ids with their new versions. Call it with the transaction the
- * caller's other writes use.
+ * caller's other writes use. `actor` is who is writing, stamped on the consents it changes.
  */
 export async function upsertWithEvents<K extends EntityKind>(
   ex: Executor,
   kind: K,
   entities: readonly EntityOf[K][],
+  actor: ConsentActor,
 ): Promise<{ id: string; version: number }[]> {
   if (entities.length === 0) return [];
-  return upsertDocuments(ex, kind, JSON.stringify(entities));
+  return upsertDocuments(ex, kind, JSON.stringify(entities), actor);
 }
 
 /**
@@ -139,8 +163,9 @@ export async function upsertDocuments(
   ex: Executor,
   kind: EntityKind,
   documents: string,
+  actor: ConsentActor,
 ): Promise<{ id: string; version: number }[]> {
-  const result = await ex.execute(statementFor(kind)(documents));
+  const result = await ex.execute(statementFor(kind, actor)(documents));
   return rowsOf<{ id: string; version: number }>(result).map((r) => ({
     id: r.id,
     version: Number(r.version),
