@@ -1,48 +1,46 @@
 // Prints a bearer token for the local configuration: `pnpm token admin`, `pnpm token need_owner --org org-1`.
-import { parseArgs } from 'node:util';
-import { baseConfigShape, ConfigError, loadConfig, type Role, roles, signToken } from '@suite/platform';
+import { baseConfigShape, ConfigError, loadConfig, signToken } from '@suite/platform';
+import { readTokenCommand, ttlSeconds, usage } from './token-args';
 
-const usage =
-  'usage: pnpm token <admin|need_owner|innovator|service> [--org ID] [--innovator ID] [--ttl 12h]';
+/** Says what is wrong and how to call, on stderr, and exits 2. */
+function refuse(problem: string): never {
+  console.error(`${problem}\n${usage}`);
+  process.exit(2);
+}
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { org: { type: 'string' }, innovator: { type: 'string' }, ttl: { type: 'string' } },
-});
-const role = positionals[0] as Role | undefined;
-if (!role || !roles.includes(role)) {
-  console.error(usage);
-  process.exit(2);
-}
-if (role === 'need_owner' && !values.org) {
-  console.error('a need_owner token is bound to an organisation: pass --org ID');
-  process.exit(2);
-}
-if (role === 'innovator' && !values.innovator) {
-  console.error('an innovator token is bound to an innovator: pass --innovator ID');
-  process.exit(2);
-}
-const loadTokenConfig = () => {
+function tokenConfig() {
   try {
     return loadConfig({
       NODE_ENV: baseConfigShape.NODE_ENV,
       JWT_SECRET: baseConfigShape.JWT_SECRET,
       JWT_ISSUER: baseConfigShape.JWT_ISSUER,
+      JWT_MAX_TTL: baseConfigShape.JWT_MAX_TTL,
     });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     console.error(err.message);
     process.exit(2);
   }
-};
-const config = loadTokenConfig();
+}
+
+const command = readTokenCommand(process.argv.slice(2));
+if (command.kind === 'help') {
+  console.log(command.text);
+  process.exit(0);
+}
+if (command.kind === 'refused') refuse(command.problem);
+const config = tokenConfig();
+// The services answer 401 to a token that lives longer: better said now than at the first call.
+if (command.ttl !== undefined && (ttlSeconds(command.ttl) ?? 0) > (ttlSeconds(config.JWT_MAX_TTL) ?? 0)) {
+  refuse(`--ttl ${command.ttl} is longer than the services accept (JWT_MAX_TTL ${config.JWT_MAX_TTL})`);
+}
 console.log(
   await signToken({
     secret: config.JWT_SECRET,
     issuer: config.JWT_ISSUER,
-    role,
-    organisationId: values.org,
-    innovatorId: values.innovator,
-    ttl: values.ttl,
+    role: command.role,
+    organisationId: command.organisationId,
+    innovatorId: command.innovatorId,
+    ttl: command.ttl,
   }),
 );

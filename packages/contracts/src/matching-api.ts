@@ -55,8 +55,11 @@ export const shortlistSchema = z.object({
   challengeId: idSchema,
   /** The challenge's title, for pages and mail that show the list (added to the contract; optional for older lists). */
   challengeTitle: z.string().optional(),
-  /** `closed` when the call has closed: the list stays for recording what happened (added; optional). */
-  challengeStatus: z.enum(['open', 'closed']).optional(),
+  /**
+   * `closed` when the call has closed: the list stays for recording what happened; `draft` only in
+   * an admin's preview (a draft has no shortlist of its own). Added; optional.
+   */
+  challengeStatus: z.enum(challengeStatuses).optional(),
   k: z.number().int(),
   configVersion: z.number().int(),
   generatedAt: isoDateTimeSchema,

@@ -5,6 +5,7 @@ import {
   matchingConfigPreviewSchema,
   matchingConfigSchema,
   type Shortlist,
+  shortlistSchema,
 } from '@suite/contracts';
 import {
   badRequest,
@@ -27,12 +28,24 @@ export interface AdminConfigDeps {
   configRepository: ConfigRepository;
   offlineEvaluator: OfflineEvaluator;
   shortlists: { build: BuildShortlist; reach: RecommendationReach };
-  index: { challenge(id: string): { id: string } | undefined };
+  index: { challenge(id: string): { id: string; status: string } | undefined };
 }
 
 const DEFAULT_PREVIEW_K = 20;
 // A proposal is never saved; its shortlist says so with version 0.
 const UNSAVED_VERSION = 0;
+
+/**
+ * The ETag of a config version, as GET and PUT answer it and If-Match names it. Set by the route so
+ * Express does not add its own weak hash of the body, which If-Match would refuse.
+ */
+const versionTag = (version: number) => ({ etag: `"${version}"` });
+
+/** A previewed list with the challenge's own status: the list builder calls anything not closed `open`. */
+function withStatus(list: Shortlist, status: string): Shortlist {
+  const known = shortlistSchema.shape.challengeStatus.safeParse(status);
+  return { ...list, challengeStatus: known.success ? known.data : undefined };
+}
 
 const ranked = (shortlist: Shortlist) =>
   shortlist.entries.map((e) => ({ innovatorId: e.innovator.id, rank: e.rank }));
@@ -87,25 +100,33 @@ export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
       responses: { 200: { description: 'The current version', schema: matchingConfigSchema } },
       handler: async () => {
         const current = await deps.matchingConfig.current();
-        return { status: 200, body: current, headers: { etag: `"${current.version}"` } };
+        return { status: 200, body: current, headers: versionTag(current.version) };
       },
     }),
     defineRoute({
       method: 'put',
       path: '/v1/admin/matching-config',
-      summary: 'Save a new version of the matching config (a reason is required); applies at once everywhere',
+      summary:
+        'Save a new version of the matching config (a reason is required); applies at once everywhere. ' +
+        'A config equal to the current one (weights, minScore, balance) saves nothing',
       tags: ['tuning'],
       auth: ['admin'],
       body: matchingConfigInputSchema,
       responses: {
-        200: { description: 'The new version', schema: matchingConfigSchema },
+        200: {
+          description:
+            'The new version, its ETag ("4") ready for the next If-Match. When weights, minScore and ' +
+            'balance equal the current version, no version and no audit entry are made and the reason ' +
+            'is not recorded: the answer is the current version and its ETag, even under an older If-Match',
+          schema: matchingConfigSchema,
+        },
         409: { description: 'If-Match named a version another save has replaced' },
       },
       handler: async ({ body, principal, req }) => {
         const basedOn = versionMatched(req.headers['if-match']);
         const saved = await deps.configRepository.save(body, principal?.subject ?? 'unknown', basedOn);
-        await deps.matchingConfig.announce(saved.version);
-        return { status: 200, body: saved };
+        if (saved.created) await deps.matchingConfig.announce(saved.config.version);
+        return { status: 200, body: saved.config, headers: versionTag(saved.config.version) };
       },
     }),
     defineRoute({
@@ -121,17 +142,21 @@ export function adminConfigRoutes(deps: AdminConfigDeps): Route[] {
       },
       responses: {
         200: {
-          description: 'Both shortlists, what changed, offline figures of both',
+          description:
+            "Both shortlists, what changed, offline figures of both. A list's challengeStatus is the " +
+            "challenge's (draft, open, closed)",
           schema: matchingConfigPreviewSchema,
         },
         404: { description: 'No such challenge' },
       },
-      handler: async ({ body }) => {
+      handler: async ({ body, resource }) => {
         const k = body.k ?? DEFAULT_PREVIEW_K;
         const current = await deps.matchingConfig.current();
         const proposed: ScoringConfig = { ...body.config, version: UNSAVED_VERSION };
-        const currentList = deps.shortlists.build({ challengeId: body.challengeId, k, config: current });
-        const proposedList = deps.shortlists.build({ challengeId: body.challengeId, k, config: proposed });
+        const build = (config: ScoringConfig) =>
+          withStatus(deps.shortlists.build({ challengeId: resource.id, k, config }), resource.status);
+        const currentList = build(current);
+        const proposedList = build(proposed);
         return {
           status: 200,
           body: {

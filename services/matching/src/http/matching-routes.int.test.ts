@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Role } from '@suite/platform';
 import { testDbDrivers } from '@suite/testing';
 import { and, eq } from 'drizzle-orm';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchingDeps } from '../deps';
 import { shownShortlists } from '../storage/schema';
@@ -207,6 +208,20 @@ describe.each(testDbDrivers)('matching routes on %s', (driver) => {
     expect(closed.body.entries.length).toBeGreaterThan(0);
     expect(closed.body.challengeStatus).toBe('closed');
     expect((await get('/v1/challenges/c-open/shortlist', 'admin')).body.challengeStatus).toBe('open');
+  });
+
+  it('answers 304 to a shortlist request naming the ETag of the unchanged list (If-None-Match)', async () => {
+    // Express's ETag of the cached JSON: a browser's cache revalidates instead of refetching. (Not
+    // fetch(): with If-None-Match set by hand it also sends Cache-Control: no-cache, which forbids a 304.)
+    const authorization = `Bearer ${await token('admin')}`;
+    const path = '/v1/challenges/c-open/shortlist?k=4';
+    const first = await request(base).get(path).set('authorization', authorization);
+    expect(first.headers.etag).toMatch(/^W\//);
+    const again = await request(base)
+      .get(path)
+      .set('authorization', authorization)
+      .set('if-none-match', first.headers.etag as string);
+    expect(again.status).toBe(304);
   });
 
   it('recommends the open challenge to an innovator with a matching idea, explained', async () => {

@@ -135,6 +135,35 @@ describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
     expect((await get('/v1/admin/outcomes', 'innovator', { innovatorId: 'p-0' })).status).toBe(403);
   });
 
+  it('takes a month for from and to: its first day to its last', async () => {
+    const thisMonth = await get(`/v1/admin/outcomes?from=${month}&to=${month}`, 'admin');
+    expect(thisMonth.status, thisMonth.text).toBe(200);
+    expect(byStage(thisMonth.body.stages).listed?.total).toBe(8);
+    const [year, mm] = month.split('-').map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+    expect(thisMonth.body).toMatchObject({ from: `${month}-01`, to: `${month}-${lastDay}` });
+    const december = await get('/v1/admin/outcomes?from=2020-12&to=2020-12', 'admin');
+    expect(december.body).toMatchObject({ from: '2020-12-01', to: '2020-12-31', months: [] });
+    // February of a leap year ends on the 29th; a month and a date mix.
+    const leap = await get('/v1/admin/outcomes?from=2024-02&to=2024-03-01', 'admin');
+    expect(leap.body).toMatchObject({ from: '2024-02-01', to: '2024-03-01' });
+    expect((await get('/v1/admin/outcomes?to=2024-02', 'admin')).body.to).toBe('2024-02-29');
+  });
+
+  it('names the accepted formats and the field when from or to is neither a month, a date nor a time', async () => {
+    for (const [query, path] of [
+      ['from=2026-13', 'query.from'],
+      ['from=last-week', 'query.from'],
+      ['to=2026-12-32', 'query.to'],
+      ['to=12%2F2026', 'query.to'],
+    ]) {
+      const res = await get(`/v1/admin/outcomes?${query}`, 'admin');
+      expect(res.status, query).toBe(400);
+      expect(res.body.errors).toEqual([{ path, message: expect.stringMatching(/month.*date/) }]);
+      expect(res.body.errors[0].message).toContain('2026-12');
+    }
+  });
+
   it('counts a shortlist as listed when its need owner saw it, not when an admin looked', async () => {
     const shownRows = async () => (await deps.decisions.shownAppearances('c-1')).length;
     expect(await shownRows()).toBe(4);

@@ -1,4 +1,10 @@
-import { challengeOutcomesSchema, idSchema, outcomesQuerySchema, outcomesSchema } from '@suite/contracts';
+import {
+  challengeOutcomesSchema,
+  idSchema,
+  isoDateTimeSchema,
+  outcomesQuerySchema,
+  outcomesSchema,
+} from '@suite/contracts';
 import { badRequest, defineRoute, type Route } from '@suite/platform';
 import { z } from 'zod';
 import {
@@ -16,6 +22,37 @@ export interface OutcomesDeps {
 
 const DAY_MS = 86_400_000;
 const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+const RANGE_FORMATS =
+  'expected a month (2026-12), a date (2026-12-31) or a date-time with an offset (2026-12-31T23:59:00Z)';
+const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const dateOrDateTime = z.union([z.iso.date(), isoDateTimeSchema]);
+
+/** `2026-02` -> the date of its first day (`at: 'start'`) or its last (`at: 'end'`). */
+function monthDay(value: string, at: 'start' | 'end'): string {
+  const [, year, month] = monthPattern.exec(value) ?? [];
+  // Day 0 of the next month is the last day of this one (28, 29, 30 or 31).
+  const day = at === 'start' ? 1 : new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * One end of the window: a month as its first (`from`) or last (`to`) date, else a date or a
+ * date-time as given. Anything else gets one message naming the three forms, where the union
+ * alone would say only "Invalid input".
+ */
+const rangeEnd = (at: 'start' | 'end') =>
+  z
+    .string({ error: RANGE_FORMATS })
+    .refine((value) => monthPattern.test(value) || dateOrDateTime.safeParse(value).success, {
+      error: RANGE_FORMATS,
+    })
+    .transform((value) => (monthPattern.test(value) ? monthDay(value, at) : value))
+    .describe(`A month (its ${at === 'start' ? 'first' : 'last'} day), a date or a date-time`)
+    .optional();
+
+// The contract's query, widened to take a month: `?from=2026-12` is the natural way to ask for one.
+const outcomesRangeSchema = outcomesQuerySchema.extend({ from: rangeEnd('start'), to: rangeEnd('end') });
 
 /** `[from, to)` in ms: a date-only `to` covers its whole day. */
 function range(query: { from?: string; to?: string }) {
@@ -70,11 +107,19 @@ export function outcomesRoutes(deps: OutcomesDeps): Route[] {
     defineRoute({
       method: 'get',
       path: '/v1/admin/outcomes',
-      summary: 'The recruitment funnel per gender group over all challenges, per month and per challenge',
+      summary:
+        'The recruitment funnel per gender group over all challenges, per month and per challenge; ' +
+        'from and to (inclusive) take a month (2026-12), a date or a date-time',
       tags: ['tuning'],
       auth: ['admin'],
-      query: outcomesQuerySchema,
-      responses: { 200: { description: 'Totals, months and challenges', schema: outcomesSchema } },
+      query: outcomesRangeSchema,
+      responses: {
+        200: {
+          description:
+            'Totals, months and challenges; from and to as applied (a month as its first or last day)',
+          schema: outcomesSchema,
+        },
+      },
       handler: async ({ query }) => {
         const { from, to } = range(query);
         const [shown, history] = await Promise.all([

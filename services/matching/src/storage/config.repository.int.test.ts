@@ -26,7 +26,8 @@ describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
   test('saves a new version with who, why and the field-level diff', async ({ database }) => {
     const repo = createConfigRepository(database.db);
     const before = await repo.current();
-    const saved = await repo.save(proposal, 'admin-7');
+    const { config: saved, created } = await repo.save(proposal, 'admin-7');
+    expect(created).toBe(true);
     expect(saved).toMatchObject({ version: 2, updatedBy: 'admin-7', reason: proposal.reason, minScore: 0.2 });
     expect(saved.diff).toContainEqual({ field: 'weights.sdg', from: before.weights.sdg, to: 40 });
     expect(saved.diff).toContainEqual({ field: 'minScore', from: 0.25, to: 0.2 });
@@ -38,7 +39,22 @@ describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
     const saved = await Promise.all(
       [1, 2, 3].map((i) => repo.save({ ...proposal, minScore: i / 10, reason: `try ${i}` }, `admin-${i}`)),
     );
-    expect(saved.map((s) => s.version).sort()).toEqual([2, 3, 4]);
+    expect(saved.map((s) => s.config.version).sort()).toEqual([2, 3, 4]);
+  });
+
+  test('saves no version for input equal to the current one, whatever the reason or If-Match', async ({
+    database,
+  }) => {
+    const repo = createConfigRepository(database.db);
+    const { config: saved } = await repo.save(proposal, 'admin-1');
+    const again = await repo.save({ ...proposal, reason: 'the same, by mistake' }, 'admin-2', 1);
+    expect(again).toEqual({ config: saved, created: false });
+    expect((await repo.audit({ limit: 10 })).map((c) => c.version)).toEqual([2, 1]);
+    // Any difference is a version, and only then does a replaced If-Match version matter.
+    await expect(repo.save({ ...proposal, minScore: 0.21 }, 'admin-2', 1)).rejects.toMatchObject({
+      status: 409,
+    });
+    expect((await repo.save({ ...proposal, minScore: 0.21 }, 'admin-2', 2)).created).toBe(true);
   });
 
   test('lists versions newest first, a page at a time', async ({ database }) => {
@@ -73,7 +89,7 @@ describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
       const replicaB = createCurrentConfig({ source: cachingSource(), redis: testRedis.redis, key });
       expect((await replicaB.current()).version).toBe(1);
       expect((await replicaA.current()).version).toBe(1);
-      const saved = await repository.save(proposal, 'admin-1');
+      const { config: saved } = await repository.save(proposal, 'admin-1');
       expect((await replicaB.current()).version).toBe(1);
       await replicaA.announce(saved.version);
       expect(await replicaB.current()).toMatchObject({ version: 2, weights: proposal.weights });
@@ -99,7 +115,7 @@ describe.each(testDbDrivers)('matching config repository on %s', (driver) => {
       };
       const replica = createCurrentConfig({ source, redis: unreachable, key: 'unreachable:config-version' });
       expect((await replica.current()).version).toBe(1);
-      const saved = await repository.save(proposal, 'admin-1');
+      const { config: saved } = await repository.save(proposal, 'admin-1');
       await replica.announce(saved.version);
       expect((await replica.current()).version).toBe(2);
       expect(reads).toBe(2);

@@ -39,12 +39,17 @@ export function createConfigRepository(db: Db) {
      * Saves a new version with who, why and the field-level diff against the current one. With
      * `basedOn`, only if that is still the current version (an edit made on a version someone else
      * has since replaced is refused, not silently applied over theirs).
+     *
+     * Input equal to the current version (weights, minScore, balance; the reason aside) saves
+     * nothing and answers that version with `created: false`: a version with an empty diff would
+     * only clutter the audit log. This holds whatever `basedOn` names, since what the caller asks
+     * for is in force already - a retried save whose answer was lost then succeeds.
      */
     async save(
       input: TunableConfig & { reason: string },
       by: string,
       basedOn?: number,
-    ): Promise<StoredMatchingConfig> {
+    ): Promise<{ config: StoredMatchingConfig; created: boolean }> {
       return db.transaction(async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(${SAVE_LOCK})`);
         const [currentRow] = await tx
@@ -53,6 +58,8 @@ export function createConfigRepository(db: Db) {
           .orderBy(desc(matchingConfig.version))
           .limit(1);
         const previous = currentRow ? toConfig(currentRow) : undefined;
+        const diff = previous ? diffConfigs(previous, input) : [];
+        if (previous && diff.length === 0) return { config: previous, created: false };
         if (basedOn !== undefined && basedOn !== previous?.version)
           throw conflict(
             `the config is at version ${previous?.version ?? 0}, not ${basedOn}: reload and edit again`,
@@ -67,11 +74,11 @@ export function createConfigRepository(db: Db) {
             updatedAt: new Date(),
             updatedBy: by,
             reason: input.reason,
-            diff: previous ? diffConfigs(previous, input) : [],
+            diff,
           })
           .returning();
         if (!row) throw new Error('insert returned no row');
-        return toConfig(row);
+        return { config: toConfig(row), created: true };
       });
     },
 
