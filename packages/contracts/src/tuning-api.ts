@@ -72,6 +72,11 @@ export const matchingConfigPreviewSchema = z.object({
 
 export const decisionRequestSchema = z.object({ stage: decisionStageSchema }).strict();
 
+/** A decision's changes, oldest first: each stage, when and by whom. */
+const decisionHistorySchema = z.array(
+  z.object({ stage: decisionStageSchema, at: isoDateTimeSchema, by: z.string() }),
+);
+
 export const decisionSchema = z.object({
   challengeId: idSchema,
   innovatorId: idSchema,
@@ -80,7 +85,7 @@ export const decisionSchema = z.object({
   decidedAt: isoDateTimeSchema,
   decidedBy: z.string(),
   /** Every change, oldest first. */
-  history: z.array(z.object({ stage: decisionStageSchema, at: isoDateTimeSchema, by: z.string() })),
+  history: decisionHistorySchema,
 });
 
 export const outcomeStageSchema = z.enum([
@@ -115,9 +120,13 @@ export const challengeOutcomesSchema = z.object({
   decisions: z.array(
     z.object({
       innovatorId: idSchema,
+      /** The innovator's name while they are known (added; optional: absent once erased). */
+      innovatorName: z.string().optional(),
       stage: decisionStageSchema,
       group: genderSchema,
       decidedAt: isoDateTimeSchema,
+      /** Every recorded change, oldest first, as the decision route answers it (added; optional). */
+      history: decisionHistorySchema.optional(),
     }),
   ),
 });

@@ -95,6 +95,11 @@ describe.each(testDbDrivers)('recruitment outcomes on %s', (driver) => {
         expect.objectContaining({ innovatorId: 'p-3', stage: 'accepted', group: 'man' }),
       ]),
     );
+    // Each decision names the person and carries its changes, as the decision route answers them.
+    const p0 = res.body.decisions.find((d: { innovatorId: string }) => d.innovatorId === 'p-0');
+    expect(p0.innovatorName).toEqual(expect.any(String));
+    expect(p0.history.map((h: { stage: string }) => h.stage)).toEqual(['invited', 'declined']);
+    expect(p0.history[0].by).toMatch(/org-1/);
   });
 
   it('answers 403 to another need owner and to innovators, 404 for an unknown challenge', async () => {

@@ -17,7 +17,10 @@ import type { DecisionsRepository } from '../storage/decisions.repository';
 
 export interface OutcomesDeps {
   decisions: Pick<DecisionsRepository, 'current' | 'history' | 'shownAppearances'>;
-  index: { challenge(id: string): { id: string; organisationId: string } | undefined };
+  index: {
+    challenge(id: string): { id: string; organisationId: string } | undefined;
+    innovator(id: string): { name: string } | undefined;
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -94,12 +97,24 @@ export function outcomesRoutes(deps: OutcomesDeps): Route[] {
             challengeId: resource.id,
             stages: summariseStages(events),
             months: summariseByMonth(events),
-            decisions: current.map((d) => ({
-              innovatorId: d.innovatorId,
-              stage: d.stage,
-              group: d.group,
-              decidedAt: d.decidedAt.toISOString(),
-            })),
+            // Names of the people the owner decided about (they saw them on the list), while known.
+            decisions: current.map((d) => {
+              const name = deps.index.innovator(d.innovatorId)?.name;
+              return {
+                innovatorId: d.innovatorId,
+                ...(name === undefined ? {} : { innovatorName: name }),
+                stage: d.stage,
+                group: d.group,
+                decidedAt: d.decidedAt.toISOString(),
+                history: history
+                  .filter((change) => change.innovatorId === d.innovatorId)
+                  .map((change) => ({
+                    stage: change.stage,
+                    at: change.decidedAt.toISOString(),
+                    by: change.by ?? 'unknown',
+                  })),
+              };
+            }),
           },
         };
       },

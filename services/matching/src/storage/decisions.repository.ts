@@ -143,6 +143,7 @@ export function createDecisionsRepository(db: Db) {
         stage: r.stage as DecisionStage,
         group: asGroup(r.genderGroup),
         decidedAt: r.decidedAt,
+        by: r.decidedBy,
       }));
     },
 

@@ -19,6 +19,8 @@ export interface DecisionChange {
   stage: DecisionStage;
   group: Gender;
   decidedAt: Date;
+  /** Who recorded it (a token's subject), where the caller has it. */
+  by?: string;
 }
 
 /** A pair (challenge, innovator) reaching a stage, dated when it first did. */
