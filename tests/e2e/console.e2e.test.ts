@@ -47,6 +47,9 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
   let browser: ConsoleBrowser;
   let adminToken: string;
   let ownerToken: string;
+  // The innovator the need owner invites, followed through the strict policy and the outcomes report.
+  let invitedId = '';
+  let invitedName = '';
 
   beforeAll(async () => {
     // The service serves whatever dist/ holds; build it so the test sees this checkout's code.
@@ -118,7 +121,9 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
     await settles(() => status.textContent()).toMatch(/^Proposed: \d+ entered, \d+ left, \d+ moved\.$/);
     expect(await proposedOrder(page)).not.toEqual(before);
     expect(await page.locator('.preview .mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('.evaluation').textContent()).toMatch(/No decisions yet|nDCG/);
+    expect(await page.locator('.evaluation').textContent()).toMatch(
+      /no recorded decisions yet|how high the people|none of the people/,
+    );
     await browser.screenshot(page, '2-admin-preview');
 
     const reason = 'Region matters more for school pilots';
@@ -126,8 +131,9 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
     await page.getByRole('button', { name: 'Save as new version' }).click();
     await settles(() => page.locator('.save .status').textContent()).toMatch(/^Saved version \d+\.$/);
     await settles(() => page.locator('table.audit').getByText(reason).count()).toBe(1);
-    expect(await page.locator('table.audit').textContent()).toContain('weights.region');
-    await settles(() => page.locator('.chart canvas').count()).toBe(1);
+    // The audit log names fields as the editor labels them, not by their config path.
+    expect(await page.locator('table.audit').textContent()).toContain('Same region: 10 → 100');
+    await settles(() => page.locator('.mix .chart canvas').count()).toBe(1);
     expect(await page.locator('.candidates .bars').count()).toBeGreaterThan(0);
     await browser.screenshot(page, '3-admin-saved-and-audited');
 
@@ -150,10 +156,13 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
     await settles(() => first.count()).toBe(1);
     expect(await page.locator('h1').textContent()).toBe(`Shortlist: ${challengeTitle}`);
     const innovatorId = await first.getAttribute('data-innovator');
+    invitedId = innovatorId ?? '';
     const name = (await first.locator('h3').textContent())?.replace(/^\d+\. /, '') ?? '';
+    invitedName = name;
     await first.getByRole('button', { name: 'Invited' }).click();
     await settles(() => page.getByRole('status').textContent()).toBe(`${name}: Invited recorded.`);
     expect(await first.getByRole('button', { name: 'Invited' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await first.locator('.history').textContent()).toMatch(/^History: Invited \d{1,2} [A-Z][a-z]{2}/);
     await browser.screenshot(page, '5-owner-decision');
 
     await page.reload();
@@ -165,10 +174,71 @@ describe.runIf(runnable)('the admin console and the need-owner page in Chromium'
   it("shows the decision in the admin's gender mix per recruitment stage (the demo's ready link)", async () => {
     const page = await browser.newPage();
     await page.goto(`${matching.url}/admin?challenge=${challengeId}#token=${adminToken}`);
-    const table = page.locator('.chart table');
+    const table = page.locator('.mix .chart table');
     await settles(() => table.locator('th[scope="row"]').allTextContents()).toContain('Invited (1)');
-    await page.locator('.chart summary').click();
+    await page.locator('.mix .chart summary').click();
     await browser.screenshot(page, '6-admin-outcomes');
+    await page.close();
+  });
+
+  it('keeps recorded decisions visible and changeable when a strict policy gives no list', async () => {
+    const admin = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
+    const configUrl = `${matching.url}/v1/admin/matching-config`;
+    const { version, updatedAt, updatedBy, ...saved } = await (
+      await fetch(configUrl, { headers: admin })
+    ).json();
+    const save = (body: object) =>
+      fetch(configUrl, { method: 'PUT', headers: admin, body: JSON.stringify(body) });
+    // Twelve innovators, two of them non-binary: a list that is 60 % non-binary cannot be made.
+    const strict = { mode: 'strict', groups: { non_binary: { min: 0.6 } } };
+    expect(
+      (await save({ ...saved, balance: strict, reason: 'e2e: a policy the pool cannot meet' })).status,
+    ).toBe(200);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${matching.url}/challenges/${challengeId}#token=${ownerToken}`);
+      await settles(() => page.locator('.infeasible').count()).toBe(1);
+      const text = await page.locator('main').textContent();
+      expect(text).toContain("The programme's administrators set the balance policy");
+      expect(text).not.toContain('balancing cost');
+      const recorded = page.locator(`.recorded li[data-innovator="${invitedId}"]`);
+      expect(await recorded.locator('.stage').textContent()).toBe('Current stage: Invited');
+      await recorded.getByRole('button', { name: 'Accepted' }).click();
+      await settles(() => recorded.locator('.history').textContent()).toMatch(/Invited .*, Accepted /);
+      // Off the list, the person is still named as on it.
+      expect(await recorded.locator('h3').textContent()).toBe(invitedName);
+      expect(await page.getByRole('status').textContent()).toBe(`${invitedName}: Accepted recorded.`);
+      await browser.screenshot(page, '7-owner-strict-policy-recorded-decisions');
+      await page.close();
+    } finally {
+      await save({ ...saved, reason: 'e2e: back to the policy before' });
+    }
+  });
+
+  it("shows every challenge's outcomes per month to the admin, as a chart and a table", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${matching.url}/admin#token=${adminToken}`);
+    const section = page.locator('section.outcomes');
+    const month = section.locator('table.outcomes-months tbody').first();
+    await settles(() => month.locator('tr').count()).toBe(5);
+    const row = (stage: string) =>
+      month.locator('tr', { has: page.locator(`th[scope="row"]`, { hasText: stage }) });
+    // Stages are counted when first reached: the acceptance also counts as an invitation.
+    for (const stage of ['Invited', 'Accepted']) {
+      expect(await row(stage).locator('td').first().textContent(), stage).toBe('1');
+    }
+    expect(await section.locator('canvas[role="img"]').count()).toBe(1);
+    await browser.screenshot(page, '8-admin-outcomes-all-challenges');
+    await section.getByLabel('From month').fill('2020-01');
+    await section.getByLabel('To month (inclusive)').fill('2020-02');
+    await section.getByRole('button', { name: 'Show' }).click();
+    await settles(() => section.textContent()).toContain('Nothing recorded in this period.');
+
+    // The queue dashboard: a GET form that hands the dashboard the token it keeps in a cookie.
+    const dashboard = page.locator('form[action="/admin/queues"]');
+    expect(await dashboard.getByRole('button').textContent()).toBe('Open the queue dashboard');
+    const opened = await fetch(`${matching.url}/admin/queues?token=${adminToken}`, { redirect: 'manual' });
+    expect([opened.status, opened.headers.get('location')]).toEqual([303, '/admin/queues']);
     await page.close();
   });
 

@@ -41,7 +41,8 @@ describe('consoleRoutes', () => {
   beforeAll(async () => {
     mkdirSync(built);
     mkdirSync(empty);
-    writeFileSync(path.join(built, 'console.js'), 'document.title = "bundle";\n');
+    writeFileSync(path.join(built, 'admin.js'), 'document.title = "bundle";\n');
+    writeFileSync(path.join(built, 'owner.js'), 'document.title = "owner";\n');
     writeFileSync(path.join(built, 'console.css'), 'body { margin: 0; }\n');
     withBundle = await serve(folderUrl(built));
     withoutBundle = await serve(folderUrl(empty));
@@ -54,20 +55,28 @@ describe('consoleRoutes', () => {
   });
 
   it('serves both pages as HTML that loads only external script and style files, under the CSP', async () => {
-    for (const page of ['/admin', '/challenges/ch-1']) {
+    for (const [page, script] of [
+      ['/admin', 'admin'],
+      ['/challenges/ch-1', 'owner'],
+    ]) {
       const response = await fetch(`${withBundle.url}${page}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
       const html = await response.text();
-      expect(html).toContain('<script type="module" src="/console/assets/console.js"></script>');
+      // One script per page: the need-owner page does not load the admin console's code.
+      expect(html).toContain(`<script type="module" src="/console/assets/${script}.js"></script>`);
       expect(html).toContain('<link rel="stylesheet" href="/console/assets/console.css">');
       expect(html).not.toMatch(/<script>|<style|style="/);
+      // The need-owner page's small boot script comes first: it sends the page's requests early.
+      expect(html.includes('<script defer src="/console/assets/owner-boot.js"></script>')).toBe(
+        script === 'owner',
+      );
     }
   });
 
   it('serves the bundle files with their content types, revalidated on every load', async () => {
-    const script = await fetch(`${withBundle.url}/console/assets/console.js`);
+    const script = await fetch(`${withBundle.url}/console/assets/admin.js`);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toBe('no-cache');
     expect(await script.text()).toBe('document.title = "bundle";\n');
@@ -85,7 +94,7 @@ describe('consoleRoutes', () => {
   });
 
   it('answers 503 with the build command when the bundle was never built', async () => {
-    for (const page of ['/admin', '/console/assets/console.js']) {
+    for (const page of ['/admin', '/challenges/ch-1', '/console/assets/admin.js']) {
       const response = await fetch(`${withoutBundle.url}${page}`);
       expect(response.status).toBe(503);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

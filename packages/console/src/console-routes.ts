@@ -19,8 +19,11 @@ const assetFileSchema = z.object({
 
 const notBuilt = () => appError('UNAVAILABLE', 'the admin console is not built: run pnpm build:console');
 
-const built = (distDir: URL) =>
-  access(new URL('console.js', distDir)).then(
+/** The two pages' bundles: each page loads one script (no chunks fetched one after another). */
+type Entry = 'admin' | 'owner';
+
+const built = (distDir: URL, entry: Entry = 'admin') =>
+  access(new URL(`${entry}.js`, distDir)).then(
     () => true,
     () => false,
   );
@@ -35,8 +38,8 @@ async function readAsset(distDir: URL, file: string): Promise<Buffer | undefined
 }
 
 /** The page shell: everything else comes from the bundle, so no inline script or style is needed. */
-async function page(distDir: URL): Promise<string> {
-  if (!(await built(distDir))) throw notBuilt();
+async function page(distDir: URL, entry: Entry): Promise<string> {
+  if (!(await built(distDir, entry))) throw notBuilt();
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -47,11 +50,16 @@ async function page(distDir: URL): Promise<string> {
     // No favicon request (a 404 would show up as a console error).
     '<link rel="icon" href="data:,">',
     '<link rel="stylesheet" href="/console/assets/console.css">',
-    '<script type="module" src="/console/assets/console.js"></script>',
+    // The need-owner page's boot script sends its requests while owner.js loads (deferred scripts and
+    // module scripts run in document order, the boot script first).
+    entry === 'owner' && '<script defer src="/console/assets/owner-boot.js"></script>',
+    `<script type="module" src="/console/assets/${entry}.js"></script>`,
     '</head>',
     '<body><div id="app"><noscript>The console needs JavaScript. / Konsolen behöver JavaScript.</noscript></div></body>',
     '</html>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 const htmlResponses = {
@@ -76,7 +84,7 @@ export function consoleRoutes(opts: { distDir?: URL } = {}): Route[] {
       tags: ['console'],
       auth: 'public',
       responses: htmlResponses,
-      handler: async () => ({ status: 200, html: await page(distDir) }),
+      handler: async () => ({ status: 200, html: await page(distDir, 'admin') }),
     }),
     defineRoute({
       method: 'get',
@@ -91,7 +99,7 @@ export function consoleRoutes(opts: { distDir?: URL } = {}): Route[] {
           .max(128),
       }),
       responses: htmlResponses,
-      handler: async () => ({ status: 200, html: await page(distDir) }),
+      handler: async () => ({ status: 200, html: await page(distDir, 'owner') }),
     }),
     defineRoute({
       method: 'get',

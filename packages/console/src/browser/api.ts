@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { z } from 'zod';
+import { requestHeaders, takeEarly } from './early-responses';
 import { t } from './i18n';
 import type { MessageKey } from './messages';
 
@@ -53,16 +54,19 @@ export function createApi(token: string, onUnauthenticated: () => void): Api {
     body?: unknown,
     extraHeaders: Record<string, string> = {},
   ) {
-    const response = await fetch(path, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...extraHeaders,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).catch((err: unknown) => {
+    const early = method === 'GET' && body === undefined ? takeEarly(token, path) : undefined;
+    const request =
+      early ??
+      fetch(path, {
+        method,
+        headers: {
+          ...requestHeaders(token),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...extraHeaders,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const response = await request.catch((err: unknown) => {
       throw new ApiError(0, 'NETWORK', err instanceof Error ? err.message : String(err));
     });
     if (response.status === 401) onUnauthenticated();

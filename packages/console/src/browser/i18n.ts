@@ -1,16 +1,12 @@
 /// <reference lib="dom" />
+
+import { initialLanguage, type Language, languageStorageKey, localeOf, storage } from './language-choice';
 import { en, type MessageKey } from './messages';
 import { sv } from './messages-sv';
 
-export type Language = 'sv' | 'en';
-const storageKey = 'console.language';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { en, sv };
+export type { Language } from './language-choice';
 
-function initialLanguage(): Language {
-  const stored = localStorage.getItem(storageKey);
-  if (stored === 'sv' || stored === 'en') return stored;
-  return navigator.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
-}
+const dictionaries: Record<Language, Record<MessageKey, string>> = { en, sv };
 
 let current: Language = initialLanguage();
 
@@ -18,8 +14,8 @@ export const language = () => current;
 
 export function setLanguage(next: Language): void {
   current = next;
-  localStorage.setItem(storageKey, next);
-  document.documentElement.lang = next;
+  storage()?.setItem(languageStorageKey, next);
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
@@ -37,7 +33,20 @@ type CountedKey = {
     : never;
 }[MessageKey];
 
-const locale = () => (current === 'sv' ? 'sv-SE' : 'en-GB');
+const locale = () => localeOf(current);
+
+// Intl formatters are costly to create (the first one loads the locale's data), so each is made once
+// per language and options and reused.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, make: (l: string) => F): F {
+  const key = `${current}:${kind}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make(locale());
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 /** A phrase with a count in it ("1 ny", "2 nya"): the form the language's plural rules pick, with `{n}` filled in. */
 export function tc(key: CountedKey, n: number, vars: Record<string, string | number> = {}): string {
@@ -46,14 +55,28 @@ export function tc(key: CountedKey, n: number, vars: Record<string, string | num
 }
 
 export const formatNumber = (value: number, digits = 2) =>
-  value.toLocaleString(locale(), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  cached(
+    `fixed${digits}`,
+    (l) => new Intl.NumberFormat(l, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  ).format(value);
+
+/** A share (0.52) as a percentage in the language's style: "52 %" in Swedish, "52%" in English. */
+export const formatPercent = (share: number, digits = 0) =>
+  cached(
+    `percent${digits}`,
+    (l) =>
+      new Intl.NumberFormat(l, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ).format(share);
 
 /** A share or other decimal as typed (0,25 in Swedish, 0.25 in English), no padding zeros. */
 export const formatDecimal = (value: number) =>
-  value.toLocaleString(locale(), { maximumFractionDigits: 3, useGrouping: false });
+  cached('decimal', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 3, useGrouping: false })).format(
+    value,
+  );
 
 /** Reads a decimal typed with either separator; '' is undefined, anything unreadable NaN. */
 export function parseDecimal(text: string): number | undefined {
@@ -70,7 +93,31 @@ export const formatList = (items: string[]) =>
   new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 
 export const formatTime = (iso: string) =>
-  new Date(iso).toLocaleString(locale(), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  cached('time', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(
+    new Date(iso),
+  );
+
+/** A day without the time: "1 dec." / "1 Dec", with the year when it is not this year's. */
+export function formatDay(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  const sameYear = date.getFullYear() === now.getFullYear();
+  return cached(
+    sameYear ? 'day' : 'dayYear',
+    (l) =>
+      new Intl.DateTimeFormat(l, {
+        day: 'numeric',
+        month: 'short',
+        ...(sameYear ? {} : { year: 'numeric' }),
+      }),
+  ).format(date);
+}
+
+/** A calendar month ("2026-12") by name: "december 2026" / "December 2026". */
+export function formatMonth(month: string): string {
+  const [year, mm] = month.split('-').map(Number);
+  if (!year || !mm) return month;
+  return cached(
+    'month',
+    (l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(year, mm - 1, 1)));
+}

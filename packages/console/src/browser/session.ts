@@ -22,25 +22,42 @@ export const storedToken = () => sessionStorage.getItem(storageKey) ?? undefined
 export const storeToken = (token: string) => sessionStorage.setItem(storageKey, token.trim());
 export const forgetToken = () => sessionStorage.removeItem(storageKey);
 
-/** Reads the claims for display only; the services verify the signature. */
-export function readClaims(token: string): TokenClaims | undefined {
-  const payload = token.split('.')[1];
-  if (token.split('.').length !== 3 || !payload) return undefined;
+/** Why a pasted text cannot be used as a token, most basic reason first. */
+export type TokenProblem = 'tokenParts' | 'tokenPayload' | 'tokenNoRole';
+
+const base64urlJson = (part: string): unknown => {
+  if (!/^[A-Za-z0-9_-]+$/.test(part)) throw new Error('not base64url');
+  const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes));
+};
+
+/** Reads the claims for display only (the services verify the signature), or says why it cannot. */
+export function inspectToken(token: string): { claims: TokenClaims } | { problem: TokenProblem } {
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts.some((part) => part === '')) return { problem: 'tokenParts' };
+  let payload: unknown;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims: unknown = JSON.parse(json);
-    if (!claims || typeof claims !== 'object' || !('role' in claims) || typeof claims.role !== 'string') {
-      return undefined;
-    }
-    const { role, org, exp } = claims as { role: string; org?: unknown; exp?: unknown };
-    return {
+    base64urlJson(parts[0]!);
+    payload = base64urlJson(parts[1]!);
+  } catch {
+    return { problem: 'tokenPayload' };
+  }
+  if (!payload || typeof payload !== 'object') return { problem: 'tokenPayload' };
+  const { role, org, exp } = payload as { role?: unknown; org?: unknown; exp?: unknown };
+  if (typeof role !== 'string' || role === '') return { problem: 'tokenNoRole' };
+  return {
+    claims: {
       role,
       org: typeof org === 'string' ? org : undefined,
       exp: typeof exp === 'number' ? exp : undefined,
-    };
-  } catch {
-    return undefined;
-  }
+    },
+  };
+}
+
+export function readClaims(token: string): TokenClaims | undefined {
+  const inspected = inspectToken(token);
+  return 'claims' in inspected ? inspected.claims : undefined;
 }
 
 export const isExpired = (claims: TokenClaims) => claims.exp !== undefined && claims.exp * 1000 <= Date.now();

@@ -3,7 +3,15 @@ import { type Api, createApi } from './api';
 import { fill, h, uid } from './dom';
 import { type Language, language, setLanguage, t } from './i18n';
 import type { MessageKey } from './messages';
-import { forgetToken, isExpired, readClaims, storedToken, storeToken, type TokenClaims } from './session';
+import {
+  forgetToken,
+  inspectToken,
+  isExpired,
+  readClaims,
+  storedToken,
+  storeToken,
+  type TokenClaims,
+} from './session';
 
 export interface Page {
   title: () => string;
@@ -12,8 +20,10 @@ export interface Page {
   render(main: HTMLElement, api: Api, claims: TokenClaims): void;
 }
 
-// Why the user was signed out, for the sign-in form; kept across re-renders such as a language switch.
+// Why the user was signed out, and the text in the token field: kept across re-renders such as a
+// language switch, so a refused token can be looked at and corrected rather than pasted again.
 let signInNotice: MessageKey | undefined;
+let tokenText = '';
 
 const roleNames: Partial<Record<string, MessageKey>> = {
   admin: 'role_admin',
@@ -77,9 +87,16 @@ export function mountShell(root: HTMLElement, page: Page): void {
   fill(root, h('a', { class: 'skip', href: '#content' }, t('skipToContent')), header, main);
 
   if (!signedIn) {
-    const problem = token ? (claims ? 'tokenExpired' : 'tokenInvalid') : signInNotice;
+    if (token) {
+      // A stored token that cannot be used: say why, and put an unreadable one back in the field to be
+      // looked at (an expired one is of no use).
+      const stored = inspectToken(token);
+      signInNotice = 'problem' in stored ? stored.problem : 'tokenExpired';
+      if (signInNotice !== 'tokenExpired') tokenText = token;
+      forgetToken();
+    }
     main.append(
-      signInForm(problem, () => {
+      signInForm(signInNotice, () => {
         signInNotice = undefined;
         rerender();
       }),
@@ -96,6 +113,7 @@ export function mountShell(root: HTMLElement, page: Page): void {
   const sessionEnded = () => {
     if (storedToken() !== signedIn.token) return; // an earlier call already signed out
     signInNotice = isExpired(signedIn.claims) ? 'tokenExpired' : 'tokenRejected';
+    if (signInNotice === 'tokenRejected') tokenText = signedIn.token;
     forgetToken();
     rerender();
   };
@@ -114,6 +132,10 @@ function signInForm(problem: MessageKey | undefined, done: () => void): HTMLElem
     spellcheck: 'false',
     'aria-describedby': helpId,
   });
+  input.value = tokenText;
+  input.addEventListener('input', () => {
+    tokenText = input.value;
+  });
   const message = h('p', { class: 'error', role: 'alert' }, problem ? t(problem) : '');
   const form = h(
     'form',
@@ -123,11 +145,17 @@ function signInForm(problem: MessageKey | undefined, done: () => void): HTMLElem
         submit: (event) => {
           event.preventDefault();
           const value = input.value.trim();
-          if (!readClaims(value)) {
-            message.textContent = t('tokenInvalid');
+          const inspected = inspectToken(value);
+          // The text stays in the field, so a wrong paste can be seen and fixed.
+          const problem =
+            'problem' in inspected ? inspected.problem : isExpired(inspected.claims) && 'tokenExpired';
+          if (problem) {
+            signInNotice = problem;
+            message.textContent = t(problem);
             input.focus();
             return;
           }
+          tokenText = '';
           storeToken(value);
           done();
         },

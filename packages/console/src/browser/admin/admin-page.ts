@@ -7,13 +7,16 @@ import type { Page } from '../shell';
 import { auditLog } from './audit-log';
 import { challengePicker, recentChallenges } from './challenge-picker';
 import { configEditor, type Draft, draftOf } from './config-editor';
+import { draftChanged } from './draft-changed';
 import { insights } from './insights';
+import { outcomesReport } from './outcomes-report';
 import { previewPanel } from './preview-panel';
+import { queueDashboardLink } from './queue-dashboard-link';
 import { saveForm } from './save-form';
 import { sdgPlayground } from './sdg-playground';
 
 // Kept across re-renders (a language switch redraws the page but must not lose unsaved edits).
-const state: { challengeId?: string; draft?: Draft; version?: number } = {
+const state: { challengeId?: string; draft?: Draft; saved?: Draft; version?: number } = {
   challengeId: new URLSearchParams(location.search).get('challenge') ?? recentChallenges()[0],
 };
 
@@ -23,12 +26,36 @@ function render(main: HTMLElement, api: Api): void {
   const audit = auditLog(api);
   const editorSlot = h('div', { class: 'card' }, t('loading'));
   const versionLine = h('p', { class: 'hint' });
+  const focusPicker = () => pickerSlot.querySelector<HTMLElement>('select, input')?.focus();
 
   const refreshPreview = () => {
-    if (state.challengeId && state.draft) preview.update(state.challengeId, state.draft);
+    if (!state.draft) return;
+    if (state.challengeId) preview.update(state.challengeId, state.draft);
+    else preview.needsChallenge();
+  };
+  const changed = () =>
+    state.draft !== undefined && state.saved !== undefined && draftChanged(state.draft, state.saved);
+  const save = saveForm(api, {
+    draft: () => state.draft,
+    basedOn: () => state.version,
+    changed,
+    onSaved: (saved) => {
+      showVersion(saved);
+      // The draft becomes what the service stored (its normal form), so it reads as unchanged.
+      showEditor(draftOf(saved));
+      void audit.reload();
+      if (state.challengeId) void charts.show(state.challengeId);
+      refreshPreview();
+    },
+  });
+  const onEdit = () => {
+    refreshPreview();
+    save.update();
+    reset.disabled = !changed();
   };
   const showVersion = (config: MatchingConfig) => {
     state.version = config.version;
+    state.saved = draftOf(config);
     versionLine.textContent = t('configVersion', {
       version: config.version,
       at: formatTime(config.updatedAt),
@@ -43,7 +70,9 @@ function render(main: HTMLElement, api: Api): void {
   );
   const showEditor = (draft: Draft) => {
     state.draft = draft;
-    fill(editorSlot, versionLine, configEditor(draft, refreshPreview), reset);
+    fill(editorSlot, versionLine, configEditor(draft, onEdit), reset);
+    save.update();
+    reset.disabled = !changed();
   };
   const loadConfig = async (resetDraft: boolean): Promise<void> => {
     try {
@@ -60,7 +89,7 @@ function render(main: HTMLElement, api: Api): void {
     url.searchParams.set('challenge', id);
     history.replaceState(null, '', url);
     fill(pickerSlot, challengePicker(api, id, pick));
-    if (byUser) pickerSlot.querySelector<HTMLElement>('select, input')?.focus();
+    if (byUser) focusPicker();
     void charts.show(id);
     refreshPreview();
   };
@@ -70,32 +99,21 @@ function render(main: HTMLElement, api: Api): void {
     h(
       'div',
       { class: 'tuning' },
-      h(
-        'div',
-        { class: 'tuning-edit' },
-        editorSlot,
-        saveForm(
-          api,
-          () => state.draft!,
-          () => state.version,
-          (saved) => {
-            showVersion(saved);
-            void audit.reload();
-            if (state.challengeId) void charts.show(state.challengeId);
-            refreshPreview();
-          },
-        ),
-      ),
+      h('div', { class: 'tuning-edit' }, editorSlot, save.element),
       preview.element,
     ),
     charts.chart,
     charts.bars,
+    outcomesReport(api),
     audit.element,
     sdgPlayground(api),
+    queueDashboardLink(),
   );
   void loadConfig(false).then(() => {
     if (state.challengeId) pick(state.challengeId, false);
+    else refreshPreview();
   });
 }
 
+/** The admin console: config editor with live preview, save, charts, outcomes, audit log, SDG playground. */
 export const adminPage = (): Page => ({ title: () => t('adminTitle'), roles: ['admin'], render });

@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { type Api, errorText } from '../api';
 import { fill, h, scrollBox } from '../dom';
 import { formatTime, t } from '../i18n';
+import { changeText } from './audit-diff';
 
 const auditSchema = z.object({ items: z.array(configAuditEntrySchema) });
 type AuditEntry = z.output<typeof configAuditEntrySchema>;
-
-const shown = (value: string | number | null) => (value === null ? '–' : String(value));
 
 const row = (entry: AuditEntry) =>
   h(
@@ -18,15 +17,7 @@ const row = (entry: AuditEntry) =>
     h('td', {}, formatTime(entry.at)),
     h('td', {}, entry.by),
     h('td', {}, entry.reason),
-    h(
-      'td',
-      {},
-      h(
-        'ul',
-        { class: 'diff' },
-        ...entry.diff.map((c) => h('li', {}, `${c.field}: ${shown(c.from)} → ${shown(c.to)}`)),
-      ),
-    ),
+    h('td', {}, h('ul', { class: 'diff' }, ...entry.diff.map((c) => h('li', {}, changeText(c))))),
   );
 
 export function auditLog(api: Api) {

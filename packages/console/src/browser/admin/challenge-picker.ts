@@ -80,12 +80,16 @@ export function challengePicker(
     'form',
     {
       class: 'card picker',
+      // Checked here, with a message in the page's language, not by the browser's own bubble.
+      novalidate: true,
       on: {
         submit: (event) => {
           event.preventDefault();
           const id = field?.value.trim() ?? '';
           if (!idSchema.safeParse(id).success) {
-            message.textContent = t('challengeHelp');
+            // Nothing chosen yet (or, in the typed field, no valid id): say so where the choice is made.
+            message.textContent = id === '' ? t('chooseChallengeFirst') : t('challengeHelp');
+            field?.focus();
             return;
           }
           message.textContent = '';

@@ -4,7 +4,8 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import type { z } from 'zod';
 import { groupLabel } from '../component-bars';
 import { h, scrollBox } from '../dom';
-import { formatNumber, t } from '../i18n';
+import { formatPercent, t } from '../i18n';
+import { wrapLabel } from './chart-labels';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -22,10 +23,15 @@ const colours: Record<Gender, string> = {
 };
 
 const total = (row: MixRow) => Object.values(row.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+/** The group's share of the row, 0-1. */
 const share = (row: MixRow, group: Gender) => {
   const all = total(row);
-  return all === 0 ? 0 : (100 * (row.counts[group] ?? 0)) / all;
+  return all === 0 ? 0 : (row.counts[group] ?? 0) / all;
 };
+
+// Category labels longer than this wrap onto more lines: at 375 px a one-line "Visad för
+// behovsägare (26)" was cut at the canvas edge.
+const labelWidth = 16;
 
 type OutcomeStage = z.output<typeof outcomeStageSchema>;
 
@@ -43,8 +49,11 @@ export function mixRows(
 }
 
 /** A stacked 100 % bar per row, with the same numbers as a table for screen readers and keyboards. */
-export function genderChart(rows: MixRow[]): { element: HTMLElement; destroy: () => void } {
-  const canvas = h('canvas', { role: 'img', 'aria-label': t('chartTitle') });
+export function genderChart(
+  rows: MixRow[],
+  title = t('chartTitle'),
+): { element: HTMLElement; destroy: () => void } {
+  const canvas = h('canvas', { role: 'img', 'aria-label': title });
   const table = h(
     'table',
     {},
@@ -66,7 +75,7 @@ export function genderChart(rows: MixRow[]): { element: HTMLElement; destroy: ()
           'tr',
           {},
           h('th', { scope: 'row' }, `${row.label} (${total(row)})`),
-          ...genders.map((g) => h('td', {}, `${row.counts[g] ?? 0} (${formatNumber(share(row, g), 0)} %)`)),
+          ...genders.map((g) => h('td', {}, `${row.counts[g] ?? 0} (${formatPercent(share(row, g))})`)),
         ),
       ),
     ),
@@ -80,10 +89,10 @@ export function genderChart(rows: MixRow[]): { element: HTMLElement; destroy: ()
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: rows.map((row) => `${row.label} (${total(row)})`),
+      labels: rows.map((row) => wrapLabel(`${row.label} (${total(row)})`, labelWidth)),
       datasets: genders.map((group) => ({
         label: groupLabel(group),
-        data: rows.map((row) => share(row, group)),
+        data: rows.map((row) => 100 * share(row, group)),
         backgroundColor: colours[group],
       })),
     },
@@ -94,11 +103,14 @@ export function genderChart(rows: MixRow[]): { element: HTMLElement; destroy: ()
       maintainAspectRatio: false,
       scales: {
         x: { stacked: true, min: 0, max: 100, title: { display: true, text: t('share') } },
-        y: { stacked: true },
+        // Every stage named: on a narrow canvas the axis would otherwise skip wrapped labels.
+        y: { stacked: true, ticks: { autoSkip: false } },
       },
       plugins: {
         tooltip: {
-          callbacks: { label: (item) => `${item.dataset.label}: ${formatNumber(item.parsed.x ?? 0, 0)} %` },
+          callbacks: {
+            label: (item) => `${item.dataset.label}: ${formatPercent((item.parsed.x ?? 0) / 100)}`,
+          },
         },
       },
     },

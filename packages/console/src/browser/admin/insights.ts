@@ -60,7 +60,7 @@ export function insights(api: Api) {
     }
   };
   return {
-    chart: h('section', { class: 'card' }, h('h2', {}, t('chartTitle')), chartBody),
+    chart: h('section', { class: 'card mix' }, h('h2', {}, t('chartTitle')), chartBody),
     bars: h('section', { class: 'card' }, h('h2', {}, t('componentsTitle')), barsBody),
     show,
   };

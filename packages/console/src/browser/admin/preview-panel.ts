@@ -8,6 +8,7 @@ import { formatNumber, t, tc } from '../i18n';
 import { placedForBalance } from '../placed-for-balance';
 import { balanceNote, emptyListNote, infeasibleText } from '../shortlist-notes';
 import { type Draft, draftProblem } from './config-editor';
+import { evaluationText } from './evaluation-text';
 
 type Entry = Shortlist['entries'][number];
 type Preview = z.output<typeof matchingConfigPreviewSchema>;
@@ -43,21 +44,6 @@ function column(
   );
 }
 
-function evaluationText({ evaluation }: Preview): string {
-  const { current, proposed } = evaluation;
-  // The service's note is English only; "no decisions" is the common case, so it is said here.
-  if (evaluation.challenges === 0) return t('noDecisions');
-  if (current.ndcg === null || proposed.ndcg === null) return evaluation.note ?? t('noDecisions');
-  return t('ndcgValues', {
-    k: evaluation.k,
-    current: formatNumber(current.ndcg, 3),
-    proposed: formatNumber(proposed.ndcg, 3),
-    recallCurrent: formatNumber(current.recall ?? 0, 2),
-    recallProposed: formatNumber(proposed.recall ?? 0, 2),
-    challenges: evaluation.challenges,
-  });
-}
-
 function render(preview: Preview): { summary: string; body: HTMLElement } {
   const entered = new Set(preview.changes.entered.map((e) => e.innovatorId));
   const left = new Set(preview.changes.left.map((e) => e.innovatorId));
@@ -74,7 +60,7 @@ function render(preview: Preview): { summary: string; body: HTMLElement } {
           left: tc('countLeft', left.size),
           moved: tc('countMoved', moved.size),
         }));
-  const evaluation = evaluationText(preview);
+  const evaluation = evaluationText(preview.evaluation);
   const markCurrent = (e: Entry) =>
     left.has(e.innovator.id) ? h('span', { class: 'mark left' }, t('left')) : undefined;
   const markProposed = (e: Entry) => {
@@ -153,5 +139,12 @@ export function previewPanel(api: Api) {
       if (request === latest) element.setAttribute('aria-busy', 'false');
     }
   };
-  return { element, update: debounce(run, 300) };
+  const update = debounce(run, 300);
+  /** Without a challenge there is nothing to preview: say so instead of the idle hint. */
+  const needsChallenge = () => {
+    latest++;
+    element.setAttribute('aria-busy', 'false');
+    status.textContent = t('previewNoChallenge');
+  };
+  return { element, update, needsChallenge };
 }
