@@ -1,7 +1,7 @@
 import { sdgSimilarity } from '@suite/text';
 import type { ChallengeFacts, IdeaFacts, InnovatorFacts, MatchIndex } from './match-index';
 import { explanationOf, type PairScore, scoreOnly } from './pair-score';
-import { worthRecommending } from './recommendation-relevance';
+import { tellingTerms, worthRecommending } from './recommendation-relevance';
 import type { ScoringConfig } from './shortlist-builder';
 
 export interface Recommendation {
@@ -15,7 +15,7 @@ type Scored = Omit<PairScore, 'explanation'>;
 
 /**
  * Open challenges for an innovator, best first: each challenge scored with the innovator's best idea
- * for it among those whose text matches it enough (`worthRecommending`), kept when at or above the config's minimum score. Open challenges are few (about a
+ * for it among those that share a telling word with it (`worthRecommending`), kept when at or above the config's minimum score. Open challenges are few (about a
  * thousand) and their prepared queries are reused, so each idea is scored against every one: its
  * SDG profile is read once, its text score is a postings lookup per query term.
  */
@@ -37,12 +37,13 @@ export function recommendChallenges(input: {
   const found: Array<{ challenge: ChallengeFacts; best: Scored }> = [];
   for (const challenge of index.openChallenges()) {
     const profile = index.profile(challenge);
+    const telling = tellingTerms(profile);
     let best: Scored | undefined;
     for (const { idea, vector } of indexed) {
+      // Goals, region and language alone are no reason to recommend a challenge (see tellingTerms).
+      if (!worthRecommending(bm25, telling, idea.id)) continue;
       const score = bm25.textScore(profile.query, idea.id) ?? 0;
       const text = profile.scale > 0 ? Math.min(1, score / profile.scale) : 0;
-      // Goals, region and language alone are no reason to recommend a challenge (see the constant).
-      if (!worthRecommending(text)) continue;
       const sdg = sdgSimilarity(profile.sdg, vector);
       const hit = { components: { text, sdg } };
       const pair = scoreOnly({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
