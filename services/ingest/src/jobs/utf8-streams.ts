@@ -7,6 +7,18 @@ import { ImportFileError } from './import-file-error';
  * well-formed sequences of Unicode's table 3-7: no overlong forms, no surrogates, nothing above
  * U+10FFFF; a sequence cut off by the end of `bytes` is not UTF-8 either.
  */
+/** A Transform's flush that fails the stream when the input ended inside a character. */
+const endOf =
+  (checker: { end(): void }) =>
+  (done: (err?: Error | null) => void): void => {
+    try {
+      checker.end();
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
+  };
+
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -93,14 +105,7 @@ export function strictUtf8(): Transform {
         done(err as Error);
       }
     },
-    flush(done) {
-      try {
-        checker.end();
-        done();
-      } catch (err) {
-        done(err as Error);
-      }
-    },
+    flush: endOf(checker),
   });
 }
 
@@ -119,13 +124,6 @@ export function validUtf8Bytes(): Transform {
         done(err as Error);
       }
     },
-    flush(done) {
-      try {
-        checker.end();
-        done();
-      } catch (err) {
-        done(err as Error);
-      }
-    },
+    flush: endOf(checker),
   });
 }

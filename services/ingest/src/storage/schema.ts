@@ -157,29 +157,23 @@ export const imports = pgTable('imports', {
   finishedAt: timestamptz('finished_at'),
 });
 
-export const importErrors = pgTable(
-  'import_errors',
-  {
-    importId: uuid('import_id')
-      .notNull()
-      .references(() => imports.id, { onDelete: 'cascade' }),
-    line: integer('line').notNull(),
-    path: text('path').notNull(),
-    message: text('message').notNull(),
-  },
-  (t) => [index('import_errors_import_idx').on(t.importId, t.line)],
-);
+/** Per-row notes of an import, by line and field path: the same shape for errors and warnings. */
+const importRowNotes = (table: string) =>
+  pgTable(
+    table,
+    {
+      importId: uuid('import_id')
+        .notNull()
+        .references(() => imports.id, { onDelete: 'cascade' }),
+      line: integer('line').notNull(),
+      path: text('path').notNull(),
+      message: text('message').notNull(),
+    },
+    (t) => [index(`${table}_import_idx`).on(t.importId, t.line)],
+  );
+
+/** Rows refused, and why. */
+export const importErrors = importRowNotes('import_errors');
 
 /** What was not applied to accepted rows (a consent the person withdrew, kept withdrawn). */
-export const importWarnings = pgTable(
-  'import_warnings',
-  {
-    importId: uuid('import_id')
-      .notNull()
-      .references(() => imports.id, { onDelete: 'cascade' }),
-    line: integer('line').notNull(),
-    path: text('path').notNull(),
-    message: text('message').notNull(),
-  },
-  (t) => [index('import_warnings_import_idx').on(t.importId, t.line)],
-);
+export const importWarnings = importRowNotes('import_warnings');
