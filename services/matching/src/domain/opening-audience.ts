@@ -27,7 +27,7 @@ export function openingAudience(input: {
     const idea = index.idea(hit.id);
     const innovator = idea && index.innovator(idea.innovatorId);
     if (!idea || !innovator?.consentEmailRecommendations) continue;
-    if (!worthRecommending(index.matcher.index, telling, idea.id)) continue;
+    if (!worthRecommending(index.matcher.index, profile, telling, idea.id)) continue;
     const pair = scorePair({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
     const current = best.get(innovator.id);
     if (pair.score >= config.minScore && (!current || pair.score > current.score))

@@ -40,9 +40,9 @@ export function recommendChallenges(input: {
     const telling = tellingTerms(profile);
     let best: Scored | undefined;
     for (const { idea, vector } of indexed) {
-      // Goals, region and language alone are no reason to recommend a challenge (see tellingTerms).
-      if (!worthRecommending(bm25, telling, idea.id)) continue;
       const score = bm25.textScore(profile.query, idea.id) ?? 0;
+      // Goals, region and language alone are no reason to recommend a challenge (see tellingTerms).
+      if (!(score > 0 && worthRecommending(bm25, profile, telling, idea.id))) continue;
       const text = profile.scale > 0 ? Math.min(1, score / profile.scale) : 0;
       const sdg = sdgSimilarity(profile.sdg, vector);
       const hit = { components: { text, sdg } };
