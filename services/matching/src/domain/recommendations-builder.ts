@@ -34,27 +34,42 @@ export function recommendChallenges(input: {
     const vector = bm25.vector(idea.id);
     return vector ? [{ idea, vector }] : [];
   });
-  const found: Array<{ challenge: ChallengeFacts; best: Scored }> = [];
+  // Every pair with some text match that clears the minimum, best first. The telling-word check
+  // (`worthRecommending`, a postings lookup per query term) runs on these in order and stops at k,
+  // so it costs about k checks rather than one per open challenge.
+  const candidates: Array<{ challenge: ChallengeFacts; pair: Scored }> = [];
   for (const challenge of index.openChallenges()) {
     const profile = index.profile(challenge);
-    const telling = tellingTerms(profile);
-    let best: Scored | undefined;
     for (const { idea, vector } of indexed) {
       const score = bm25.textScore(profile.query, idea.id) ?? 0;
-      // Goals, region and language alone are no reason to recommend a challenge (see tellingTerms).
-      if (!(score > 0 && worthRecommending(bm25, profile, telling, idea.id))) continue;
+      if (!(score > 0)) continue;
       const text = profile.scale > 0 ? Math.min(1, score / profile.scale) : 0;
       const sdg = sdgSimilarity(profile.sdg, vector);
       const hit = { components: { text, sdg } };
       const pair = scoreOnly({ hit, challenge, idea, innovator, weights: config.weights, nowMs });
-      if (!best || pair.score > best.score || (pair.score === best.score && pair.ideaId < best.ideaId))
-        best = pair;
+      if (pair.score >= config.minScore) candidates.push({ challenge, pair });
     }
-    if (best && best.score >= config.minScore) found.push({ challenge, best });
   }
-  found.sort((a, b) => b.best.score - a.best.score || (a.challenge.id < b.challenge.id ? -1 : 1));
+  candidates.sort(
+    (a, b) =>
+      b.pair.score - a.pair.score ||
+      (a.challenge.id < b.challenge.id ? -1 : a.challenge.id > b.challenge.id ? 1 : 0) ||
+      (a.pair.ideaId < b.pair.ideaId ? -1 : 1),
+  );
+  // Each challenge once, with its best idea that shares a telling word with it: goals, region and
+  // language alone are no reason to recommend a challenge (see tellingTerms).
+  const found: Array<{ challenge: ChallengeFacts; best: Scored }> = [];
+  const decided = new Set<string>();
+  for (const { challenge, pair } of candidates) {
+    if (found.length === k) break;
+    if (decided.has(challenge.id)) continue;
+    const profile = index.profile(challenge);
+    if (!worthRecommending(bm25, profile, tellingTerms(profile), pair.ideaId)) continue;
+    decided.add(challenge.id);
+    found.push({ challenge, best: pair });
+  }
   // Explanations (a postings lookup per query term) only for what is returned.
-  return found.slice(0, k).map(({ challenge, best }) => {
+  return found.map(({ challenge, best }) => {
     const idea = index.idea(best.ideaId) as IdeaFacts;
     const [hit] = index.matcher.explain(index.profile(challenge), [
       { id: idea.id, score: 0, components: { text: 0, sdg: 0 }, terms: [], sharedSdgs: [] },
